@@ -1,0 +1,7 @@
+namespace Linli.Core.Features.Registry;
+
+public enum Sex
+{
+    Male,
+    Female,
+}
