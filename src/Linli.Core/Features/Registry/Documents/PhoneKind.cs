@@ -1,0 +1,7 @@
+namespace Linli.Core.Features.Registry.Documents;
+
+public enum PhoneKind
+{
+    Mobile,
+    Landline,
+}
