@@ -1,0 +1,61 @@
+using Linli.Core.Features.Accounts;
+using Linli.Core.Features.Audit;
+using Linli.Core.Features.Hierarchy;
+using Linli.Core.Features.Registry;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Core.Data;
+
+/// <summary>
+/// The one EF Core model, used on SQLite (default) and PostgreSQL.
+/// </summary>
+/// <remarks>
+/// Migrations: the EF design-time package does not restore here, so the schema is versioned SQL,
+/// one script per provider and version under Data/Migrations/{Sqlite,Postgres}/NNNN_name.sql,
+/// applied in order by <see cref="SchemaMigrator"/>, which records each version in the
+/// schema_version table. A new script starts as the output of <c>linli schema script</c> diffed
+/// against the previous state; the SchemaDrift tests prove that the scripts produce exactly the
+/// schema this model expects, on both providers.
+/// </remarks>
+public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbContext<LinliUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<Estate> Estates => Set<Estate>();
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<Resident> Residents => Set<Resident>();
+    public DbSet<ResidentTag> ResidentTags => Set<ResidentTag>();
+    public DbSet<ResidentEvent> ResidentEvents => Set<ResidentEvent>();
+    public DbSet<IdentityConflict> IdentityConflicts => Set<IdentityConflict>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LinliDb).Assembly);
+        if (IsPostgres)
+        {
+            UseOrdinalCollationForPaths(builder);
+        }
+    }
+
+    // Subtree queries are ordinal string ranges on paths; PostgreSQL's default locale collation
+    // would order '/' differently and refuse to use the index for them.
+    private static void UseOrdinalCollationForPaths(ModelBuilder builder)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.ClrType == typeof(string) && property.Name is "Path" or "OrgPath" or "ExistingPath" or "ClaimingPath" or "Code")
+                {
+                    property.SetCollation("C");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Linli.Core.Common;
+using Linli.Core.Common.Privacy;
+using Linli.Core.Data;
+using Linli.Core.Features.Accounts;
+using Linli.Core.Features.Audit;
+using Linli.Core.Features.Hierarchy;
+using Linli.Core.Features.Registry;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linli.Core;
+
+public static class LinliCoreServices
+{
+    /// <summary>Everything the web host and the CLI share: database, clock, field protection, audit.</summary>
+    public static IServiceCollection AddLinliCore(this IServiceCollection services, IConfiguration config, LinliPaths paths)
+    {
+        Directory.CreateDirectory(paths.DataDirectory);
+        services.AddSingleton(paths);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => FieldProtector.Load(config["Linli:DataKey"], paths.DataDirectory));
+        services.AddScoped<AuditActor>();
+        services.AddScoped<ChangeAuditInterceptor>();
+        services.AddSingleton<ConcurrencyVersionInterceptor>();
+        services.AddDbContext<LinliDb>((sp, options) =>
+        {
+            DatabaseSetup.Configure(options, config, paths);
+            options.AddInterceptors(sp.GetRequiredService<ConcurrencyVersionInterceptor>(), sp.GetRequiredService<ChangeAuditInterceptor>());
+        });
+        services.AddScoped<SchemaMigrator>();
+
+        // Use cases: one class per action, resolved where they are used (no service layer in between).
+        services.AddSingleton<RegionDirectory>();
+        services.AddScoped<DivisionImporter>();
+        services.AddScoped<CreateAccount>();
+        services.AddScoped<RegisterResident>();
+        services.AddScoped<Features.Demo.DemoSeeder>();
+        services.AddLinliAccounts();
+        return services;
+    }
+}
