@@ -35,6 +35,7 @@ public static class LinliCoreServices
         services.AddScoped<CreateAccount>();
         services.AddScoped<RegisterResident>();
         services.AddScoped<Features.Demo.DemoSeeder>();
+        services.AddScoped<AuditLogQuery>();
         services.AddLinliAccounts();
         return services;
     }

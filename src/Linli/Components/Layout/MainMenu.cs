@@ -11,6 +11,7 @@ public static class MainMenu
     private static readonly List<Item> Items =
     [
         new("/", new("首页", "Home"), _ => true),
+        new("/audit", new("审计日志", "Audit log"), role => role.CanReadAudit()),
     ];
 
     public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));

@@ -41,5 +41,6 @@ public static class ApiSetup
     private static readonly List<Action<RouteGroupBuilder>> Endpoints =
     [
         MeEndpoint.Map,
+        Audit.AuditEndpoints.Map,
     ];
 }

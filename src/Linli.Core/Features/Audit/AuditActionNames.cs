@@ -1,0 +1,19 @@
+using Linli.Core.Common;
+
+namespace Linli.Core.Features.Audit;
+
+public static class AuditActionNames
+{
+    public static Bilingual Of(string action) => action switch
+    {
+        AuditActions.SignIn => new("登录", "Sign-in"),
+        AuditActions.SignInFailed => new("登录失败", "Failed sign-in"),
+        AuditActions.Disclose => new("查看完整号码", "Disclosure"),
+        AuditActions.Import => new("导入", "Import"),
+        AuditActions.Export => new("导出", "Export"),
+        AuditActions.Create => new("新增", "Create"),
+        AuditActions.Update => new("修改", "Update"),
+        AuditActions.DemoSeed => new("加载演示数据", "Demo data loaded"),
+        _ => new(action, action),
+    };
+}
