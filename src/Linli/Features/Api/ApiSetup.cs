@@ -42,5 +42,6 @@ public static class ApiSetup
     [
         MeEndpoint.Map,
         Audit.AuditEndpoints.Map,
+        Audit.AuditExport.Map,
     ];
 }

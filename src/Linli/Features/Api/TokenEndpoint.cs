@@ -1,5 +1,7 @@
 using Linli.Core.Common;
+using Linli.Core.Data;
 using Linli.Core.Features.Accounts;
+using Linli.Core.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace Linli.Features.Api;
@@ -10,7 +12,7 @@ public static class TokenEndpoint
 
     /// <summary>POST /api/v1/auth/token: user name and password in, bearer token out (valid 8 hours).</summary>
     public static void MapTokenEndpoint(this RouteGroupBuilder group) =>
-        group.MapPost("/auth/token", async Task<IResult> (TokenRequest request, SignInManager<LinliUser> signIn) =>
+        group.MapPost("/auth/token", async Task<IResult> (TokenRequest request, SignInManager<LinliUser> signIn, LinliDb db, AuditActor actor) =>
         {
             if (string.IsNullOrWhiteSpace(request.UserName))
             {
@@ -22,6 +24,8 @@ public static class TokenEndpoint
             }
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
             var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
+            db.AuditEntries.Add(AuditEntry.ForBulk(actor, result.Succeeded ? AuditActions.SignIn : AuditActions.SignInFailed, $"user {request.UserName} (API token)"));
+            await db.SaveChangesAsync();
             if (result.Succeeded)
             {
                 return Results.Empty; // the bearer handler has written the token response
