@@ -36,6 +36,7 @@ public static class LinliCoreServices
         services.AddScoped<RegisterResident>();
         services.AddScoped<Features.Demo.DemoSeeder>();
         services.AddScoped<AuditLogQuery>();
+        services.AddScoped<AccountList>();
         services.AddLinliAccounts();
         return services;
     }

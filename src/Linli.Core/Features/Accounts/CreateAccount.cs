@@ -10,6 +10,22 @@ public sealed class CreateAccount(LinliDb db, UserManager<LinliUser> users, Time
 {
     public sealed record Command(string UserName, string DisplayName, string Password, Role Role, string OrgUnitCode, bool IsDemo = false);
 
+    /// <summary>From the accounts page: only account managers, and only inside their own subtree.</summary>
+    public async Task<Result<LinliUser>> HandleAsync(Caller caller, Command command, CancellationToken ct = default)
+    {
+        if (!caller.Role.CanManageAccounts())
+        {
+            return Failure.Forbidden("当前角色不能管理账号", "Your role may not manage accounts");
+        }
+        var path = await db.OrgUnits.AsNoTracking().Where(o => o.Code == command.OrgUnitCode).Select(o => o.Path).FirstOrDefaultAsync(ct);
+        if (path is not null && !caller.CanSee(path))
+        {
+            return Failure.Invalid("orgUnit", $"组织代码 {command.OrgUnitCode} 不在您的管辖范围内", $"Org unit {command.OrgUnitCode} is outside your area");
+        }
+        return await HandleAsync(command, ct);
+    }
+
+    /// <summary>Trusted callers: the CLI (run by the operator) and the demo seed.</summary>
     public async Task<Result<LinliUser>> HandleAsync(Command command, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(command.UserName))
