@@ -5,6 +5,7 @@ using Linli.Core.Features.Accounts;
 using Linli.Core.Features.Audit;
 using Linli.Core.Features.Hierarchy;
 using Linli.Core.Features.Registry;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +29,8 @@ public static class LinliCoreServices
             options.AddInterceptors(sp.GetRequiredService<ConcurrencyVersionInterceptor>(), sp.GetRequiredService<ChangeAuditInterceptor>());
         });
         services.AddScoped<SchemaMigrator>();
+        // Keys in the database: every instance (and the CLI) reads the cookies, tokens and reset links of the others.
+        services.AddDataProtection().SetApplicationName("Linli").PersistKeysToDbContext<LinliDb>();
 
         // Use cases: one class per action, resolved where they are used (no service layer in between).
         services.AddSingleton<RegionDirectory>();

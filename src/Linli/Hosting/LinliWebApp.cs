@@ -8,7 +8,6 @@ using Linli.Core.Features.Accounts;
 using Linli.Core.Features.Demo;
 using Linli.Features.Accounts;
 using Linli.Features.Api;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Localization;
@@ -42,8 +41,6 @@ public static class LinliWebApp
 
         var services = builder.Services;
         services.AddLinliCore(builder.Configuration, options.Paths);
-        // Keys in the database: every instance can read the cookies and tokens of the others.
-        services.AddDataProtection().SetApplicationName("Linli").PersistKeysToDbContext<LinliDb>();
         services.AddLinliSignIn();
         services.AddLocalization();
         // Chinese text as text, not as &#x...; entities: pages stay readable and half the size.
