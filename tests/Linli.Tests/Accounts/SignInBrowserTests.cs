@@ -34,4 +34,26 @@ public class SignInBrowserTests(Browser browser)
         await page.WaitForSelectorAsync("text=用户名或密码错误");
         await context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ChangePassword_ThenSignInWithTheNewOne()
+    {
+        await using var app = await TestApp.StartAsync();
+        var page = await browser.SignedInPageAsync(app, "wangge");
+        await page.GotoAsync("/account/password");
+        await page.GetByLabel("当前密码").FillAsync("wrong-pass1");
+        await page.GetByLabel("新密码（至少 8 位，含数字）").FillAsync("newpass2027");
+        await page.GetByLabel("再次输入新密码").FillAsync("newpass2027");
+        await page.GetByRole(AriaRole.Button, new() { Name = "修改" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=当前密码不正确");
+
+        await page.GetByLabel("当前密码").FillAsync("Demo2026");
+        await page.GetByLabel("新密码（至少 8 位，含数字）").FillAsync("newpass2027");
+        await page.GetByLabel("再次输入新密码").FillAsync("newpass2027");
+        await page.GetByRole(AriaRole.Button, new() { Name = "修改" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=密码已修改");
+
+        var again = await browser.SignedInPageAsync(app, "wangge", "newpass2027");
+        Assert.Contains("欢迎", await again.Locator("h1").InnerTextAsync());
+    }
 }
