@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Linli.Tests.Infrastructure;
 
@@ -21,17 +22,25 @@ public sealed class TestApp : IAsyncDisposable
     public TestDatabase Database { get; }
     public WebApplication App { get; }
     public string BaseUrl { get; }
+
+    /// <summary>Everything the app logged, after its own log filters.</summary>
+    public LogCapture Logs { get; private init; } = null!;
     public IServiceProvider Services => App.Services;
 
     public static async Task<TestApp> StartAsync(string provider = TestDatabase.Sqlite, bool demo = true)
     {
         var database = await TestDatabase.CreateAsync(provider);
+        var logs = new LogCapture();
         var app = await LinliWebApp.CreateAsync(
             new LinliWebApp.Options("http://127.0.0.1:0", new LinliPaths(database.DataDirectory, LinliPaths.FindHome()), demo),
-            builder => builder.Configuration.AddInMemoryCollection(database.Settings));
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(database.Settings);
+                builder.Logging.AddProvider(logs);
+            });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TestApp(database, app, address.TrimEnd('/'));
+        return new TestApp(database, app, address.TrimEnd('/')) { Logs = logs };
     }
 
     /// <summary>An HTTP client with its own cookie jar, not signed in.</summary>
