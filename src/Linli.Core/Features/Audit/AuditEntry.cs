@@ -43,4 +43,6 @@ public static class AuditActions
     public const string Create = "create";
     public const string Update = "update";
     public const string DemoSeed = "demo-seed";
+    public const string Backup = "backup";
+    public const string Restore = "restore";
 }
