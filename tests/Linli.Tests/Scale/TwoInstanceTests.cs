@@ -55,6 +55,19 @@ public sealed partial class TwoInstanceTests(TwoInstances instances) : IClassFix
     }
 
     [Fact]
+    public async Task JsonLogs_CarryTheRequestId()
+    {
+        using var b = _b.Client();
+        (await b.GetAsync("/healthz")).EnsureSuccessStatusCode();
+        await Task.Delay(500); // the console logger writes on its own thread
+
+        var records = _b.Output.Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var request = records.Last(r => r.GetProperty("Category").GetString() == "Linli.Requests");
+        Assert.Equal("/healthz", request.GetProperty("State").GetProperty("Route").GetString());
+        Assert.False(string.IsNullOrEmpty(request.GetProperty("State").GetProperty("RequestId").GetString()));
+    }
+
+    [Fact]
     public async Task SignInThroughOneInstance_IsInTheAuditLogReadThroughTheOther()
     {
         using var a = _a.Client();
@@ -87,7 +100,8 @@ public sealed class TwoInstances : IAsyncLifetime
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         // Separate data folders, as on separate machines: only the database and the key are shared.
         A = await LinliProcess.StartAsync(NewDataFolder(), Database.Settings, key);
-        B = await LinliProcess.StartAsync(NewDataFolder(), Database.Settings, key);
+        // B writes JSON logs, as behind a log shipper.
+        B = await LinliProcess.StartAsync(NewDataFolder(), new Dictionary<string, string?>(Database.Settings) { ["Logging:Format"] = "json" }, key);
     }
 
     public async Task DisposeAsync()
