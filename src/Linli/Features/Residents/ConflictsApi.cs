@@ -16,8 +16,13 @@ public static class ConflictsApi
             RegistryJson.From(await list.HandleAsync(current.Value!, includeResolved ?? false, ct), rows => rows))
             .WithSummary("身份冲突 / identity conflicts");
 
-        group.MapPost("/{id:long}/resolve", async (long id, ResolveRequest body, CurrentCaller current, ResolveIdentityConflict resolve, CancellationToken ct) =>
+        group.MapPost("/{id:long}/resolve", async (long id, JsonBody<ResolveRequest> json, CurrentCaller current, ResolveIdentityConflict resolve, CancellationToken ct) =>
         {
+            if (json.Failure is { } malformed)
+            {
+                return ApiResults.Problem(malformed);
+            }
+            var body = json.Body;
             var outcome = RegistryInput.Outcome(body.Outcome);
             if (outcome.Failure is { } bad)
             {

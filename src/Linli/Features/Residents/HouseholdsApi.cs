@@ -21,8 +21,13 @@ public static class HouseholdsApi
             RegistryJson.From(await details.HandleAsync(current.Value!, id, ct), d => d))
             .WithSummary("户详情 / household");
 
-        group.MapPost("", async (CreateRequest body, CurrentCaller current, CreateHousehold create, HouseholdDetails details, CancellationToken ct) =>
+        group.MapPost("", async (JsonBody<CreateRequest> json, CurrentCaller current, CreateHousehold create, HouseholdDetails details, CancellationToken ct) =>
         {
+            if (json.Failure is { } malformed)
+            {
+                return ApiResults.Problem(malformed);
+            }
+            var body = json.Body;
             var housing = RegistryInput.HousingStatus(body.HousingStatus);
             if (housing.Failure is { } bad)
             {
@@ -37,8 +42,13 @@ public static class HouseholdsApi
             return Results.Created($"/api/v1/households/{created.Value.Id}", read.Value);
         }).WithSummary("新建户（地址在本社区内）/ open a household");
 
-        group.MapMethods("/{id:long}", ["PATCH"], async (long id, EditRequest body, CurrentCaller current, EditHousehold edit, HouseholdDetails details, CancellationToken ct) =>
+        group.MapMethods("/{id:long}", ["PATCH"], async (long id, JsonBody<EditRequest> json, CurrentCaller current, EditHousehold edit, HouseholdDetails details, CancellationToken ct) =>
         {
+            if (json.Failure is { } malformed)
+            {
+                return ApiResults.Problem(malformed);
+            }
+            var body = json.Body;
             var housing = RegistryInput.HousingStatus(body.HousingStatus);
             if (housing.Failure is { } bad)
             {
@@ -48,8 +58,13 @@ public static class HouseholdsApi
             return result.Failure is { } failure ? ApiResults.Problem(failure) : RegistryJson.From(await details.HandleAsync(current.Value!, id, ct), d => d);
         }).WithSummary("修改户信息（需带 version）/ edit a household");
 
-        group.MapPost("/{id:long}/members", async (long id, MemberRequest body, CurrentCaller current, RegisterResident register, CancellationToken ct) =>
+        group.MapPost("/{id:long}/members", async (long id, JsonBody<MemberRequest> json, CurrentCaller current, RegisterResident register, CancellationToken ct) =>
         {
+            if (json.Failure is { } malformed)
+            {
+                return ApiResults.Problem(malformed);
+            }
+            var body = json.Body;
             var residence = RegistryInput.ResidenceType(body.ResidenceType);
             var document = RegistryInput.DocumentType(body.DocumentType);
             if ((residence.Failure ?? document.Failure) is { } bad)

@@ -22,16 +22,21 @@ public static class ResidentsApi
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/residents").WithTags("Residents");
-        group.MapPost("/search", async (SearchRequest body, CurrentCaller current, ResidentSearch search, CancellationToken ct) =>
-            RegistryJson.From(await search.HandleAsync(current.Value!, new(body.Name, body.DocumentNumber, body.Phone, body.IncludeInactive, body.Page, body.PageSize), ct), page => page))
+        group.MapPost("/search", async (JsonBody<SearchRequest> json, CurrentCaller current, ResidentSearch search, CancellationToken ct) =>
+            json.Failure is { } malformed ? ApiResults.Problem(malformed) : RegistryJson.From(await search.HandleAsync(current.Value!, new(json.Body.Name, json.Body.DocumentNumber, json.Body.Phone, json.Body.IncludeInactive, json.Body.Page, json.Body.PageSize), ct), page => page))
             .WithSummary("查找居民（姓名、证件号码、电话）/ search residents");
 
         group.MapGet("/{id:long}", async (long id, CurrentCaller current, ResidentDetails details, CancellationToken ct) =>
             RegistryJson.From(await details.HandleAsync(current.Value!, id, ct), d => d))
             .WithSummary("居民详情（号码已遮蔽）/ resident, numbers masked");
 
-        group.MapMethods("/{id:long}", ["PATCH"], async (long id, EditRequest body, CurrentCaller current, EditResident edit, ResidentDetails details, CancellationToken ct) =>
+        group.MapMethods("/{id:long}", ["PATCH"], async (long id, JsonBody<EditRequest> json, CurrentCaller current, EditResident edit, ResidentDetails details, CancellationToken ct) =>
         {
+            if (json.Failure is { } malformed)
+            {
+                return ApiResults.Problem(malformed);
+            }
+            var body = json.Body;
             var residence = RegistryInput.ResidenceType(body.ResidenceType);
             var document = RegistryInput.DocumentType(body.DocumentType);
             if ((residence.Failure ?? document.Failure) is { } bad)
@@ -42,8 +47,13 @@ public static class ResidentsApi
             return result.Failure is { } failure ? ApiResults.Problem(failure) : RegistryJson.From(await details.HandleAsync(current.Value!, id, ct), d => d);
         }).WithSummary("修改居民信息（需带 version）/ edit a resident (send the version you read)");
 
-        group.MapPost("/{id:long}/disclose", async (long id, DiscloseRequest body, CurrentCaller current, DiscloseResidentField disclose, CancellationToken ct) =>
+        group.MapPost("/{id:long}/disclose", async (long id, JsonBody<DiscloseRequest> json, CurrentCaller current, DiscloseResidentField disclose, CancellationToken ct) =>
         {
+            if (json.Failure is { } malformed)
+            {
+                return ApiResults.Problem(malformed);
+            }
+            var body = json.Body;
             var field = body.Field?.Trim().ToLowerInvariant() switch
             {
                 "documentnumber" or "document" or "证件号码" => DisclosedField.DocumentNumber,
@@ -57,16 +67,16 @@ public static class ResidentsApi
             return RegistryJson.From(await disclose.HandleAsync(current.Value!, new(id, field.Value, body.Purpose), ct), value => new { field = field.Value, value });
         }).WithSummary("查看完整号码（须填事由，记入审计日志）/ disclose a full number for a stated purpose (audited)");
 
-        group.MapPost("/{id:long}/move", async (long id, MoveRequest body, CurrentCaller current, MoveResidentToHousehold move, ResidentDetails details, CancellationToken ct) =>
-            await ThenDetailsAsync(await move.HandleAsync(current.Value!, new(id, body.HouseholdId, body.RelationToHead, body.EffectiveDate, body.Note), ct), current, details, id, ct))
+        group.MapPost("/{id:long}/move", async (long id, JsonBody<MoveRequest> json, CurrentCaller current, MoveResidentToHousehold move, ResidentDetails details, CancellationToken ct) =>
+            json.Failure is { } malformed ? ApiResults.Problem(malformed) : await ThenDetailsAsync(await move.HandleAsync(current.Value!, new(id, json.Body.HouseholdId, json.Body.RelationToHead, json.Body.EffectiveDate, json.Body.Note), ct), current, details, id, ct))
             .WithSummary("迁至另一户 / move to another household");
 
-        group.MapPost("/{id:long}/move-out", async (long id, MoveOutRequest body, CurrentCaller current, MoveOutResident moveOut, ResidentDetails details, CancellationToken ct) =>
-            await ThenDetailsAsync(await moveOut.HandleAsync(current.Value!, new(id, body.Date, body.Destination, body.Note), ct), current, details, id, ct))
+        group.MapPost("/{id:long}/move-out", async (long id, JsonBody<MoveOutRequest> json, CurrentCaller current, MoveOutResident moveOut, ResidentDetails details, CancellationToken ct) =>
+            json.Failure is { } malformed ? ApiResults.Problem(malformed) : await ThenDetailsAsync(await moveOut.HandleAsync(current.Value!, new(id, json.Body.Date, json.Body.Destination, json.Body.Note), ct), current, details, id, ct))
             .WithSummary("迁出 / record a move-out");
 
-        group.MapPost("/{id:long}/death", async (long id, DeathRequest body, CurrentCaller current, RecordDeath death, ResidentDetails details, CancellationToken ct) =>
-            await ThenDetailsAsync(await death.HandleAsync(current.Value!, new(id, body.Date, body.Note), ct), current, details, id, ct))
+        group.MapPost("/{id:long}/death", async (long id, JsonBody<DeathRequest> json, CurrentCaller current, RecordDeath death, ResidentDetails details, CancellationToken ct) =>
+            json.Failure is { } malformed ? ApiResults.Problem(malformed) : await ThenDetailsAsync(await death.HandleAsync(current.Value!, new(id, json.Body.Date, json.Body.Note), ct), current, details, id, ct))
             .WithSummary("死亡登记 / record a death");
 
         group.MapGet("/{id:long}/history", async (long id, CurrentCaller current, ResidentHistory history, CancellationToken ct) =>
