@@ -49,6 +49,11 @@ public class ResidentPagesBrowserTests(Browser browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "履历" }).ClickAsync();
         await page.WaitForSelectorAsync("text=姓名: 张三 → 张三丰");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await page.WaitForSelectorAsync("h1:has-text('history')");
+        await page.GotoAsync("/residents");
+        Assert.Equal("Find residents", await page.Locator("h1").InnerTextAsync());
     }
 
     [Fact]

@@ -55,4 +55,33 @@ public class ResidentSearchTests
         Assert.Null(seen.PhoneMasked);
         Assert.DoesNotContain("101", seen.Address, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_PagesInNameOrder_AndLeavesOutMovedOutUnlessAsked(string provider)
+    {
+        await using var core = await CoreServices.CreateAsync(provider);
+        var worker = await core.CallerAtAsync(RegistryFixture.CommunityA, Role.CommunityWorker);
+        var household = await RegistryFixture.HouseholdAsync(core.Services, worker, "301");
+        var ids = new List<long>();
+        foreach (var (name, sequence) in new[] { ("王一", 11), ("王二", 12), ("王三", 13) })
+        {
+            ids.Add(await RegistryFixture.ResidentAsync(core.Services, worker, household, name, RegistryFixture.IdNumber(sequence), relation: "子女"));
+        }
+        await using var scope = core.Scope();
+        var search = scope.ServiceProvider.GetRequiredService<ResidentSearch>();
+
+        var first = (await search.HandleAsync(worker, new(Name: "王", PageSize: 2))).Value!;
+        var second = (await search.HandleAsync(worker, new(Name: "王", Page: 2, PageSize: 2))).Value!;
+        Assert.Equal(3, first.Total);
+        Assert.Equal(2, first.Rows.Count);
+        Assert.Single(second.Rows);
+        Assert.Equal(3, first.Rows.Concat(second.Rows).Select(r => r.Id).Distinct().Count());
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        Assert.True((await scope.ServiceProvider.GetRequiredService<MoveOutResident>().HandleAsync(worker, new(ids[0], today, "许昌市"))).Ok);
+        Assert.Equal(2, (await search.HandleAsync(worker, new(Name: "王"))).Value!.Total);
+        var all = (await search.HandleAsync(worker, new(Name: "王", IncludeInactive: true))).Value!;
+        Assert.Equal(ResidentStatus.MovedOut, all.Rows.Single(r => r.Id == ids[0]).Status);
+    }
 }
