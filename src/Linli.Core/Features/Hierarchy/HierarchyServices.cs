@@ -8,6 +8,7 @@ public static class HierarchyServices
     public static IServiceCollection AddLinliHierarchy(this IServiceCollection services) => services
         .AddScoped<OrgNodeQuery>()
         .AddScoped<UnitProfileQuery>()
+        .AddScoped<StructureQuery>()
         .AddScoped<CreateGrid>()
         .AddScoped<CreateEstate>()
         .AddScoped<CreateBuilding>()

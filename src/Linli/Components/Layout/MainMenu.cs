@@ -11,6 +11,7 @@ public static class MainMenu
     private static readonly List<Item> Items =
     [
         new("/", new("首页", "Home"), _ => true),
+        new("/org", new("组织架构", "Organization"), _ => true),
         new("/audit", new("审计日志", "Audit log"), role => role.CanReadAudit()),
         new("/accounts", new("账号管理", "Accounts"), role => role.CanManageAccounts()),
     ];
