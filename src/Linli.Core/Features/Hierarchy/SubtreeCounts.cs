@@ -11,15 +11,19 @@ namespace Linli.Core.Features.Hierarchy;
 /// </summary>
 public static class SubtreeCounts
 {
-    public static async Task<Dictionary<string, int>> ByChildAsync<T>(IQueryable<T> rows, OrgPath node, CancellationToken ct) where T : class, IHasPath
+    public sealed record KeyCount(string Key, int Count);
+
+    public static IQueryable<KeyCount> ByChild<T>(IQueryable<T> rows, OrgPath node) where T : class, IHasPath
     {
         var start = node.Value.Length;
         // IndexOf(string) is the overload EF Core translates (instr / strpos) on both providers.
 #pragma warning disable CA1866, CA1310
-        return await rows.Under(node)
+        return rows.Under(node)
             .GroupBy(x => x.Path.Substring(0, start + x.Path.Substring(start).IndexOf("/") + 1))
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, ct);
+            .Select(g => new KeyCount(g.Key, g.Count()));
 #pragma warning restore CA1866, CA1310
     }
+
+    public static Task<Dictionary<string, int>> ByChildAsync<T>(IQueryable<T> rows, OrgPath node, CancellationToken ct) where T : class, IHasPath =>
+        ByChild(rows, node).ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, ct);
 }
