@@ -8,7 +8,7 @@ namespace Linli.Tests.Hierarchy;
 public class OrgPagesBrowserTests(Browser browser)
 {
     [Fact]
-    public async Task StreetOffice_BrowsesDownToACommunity_OpensItsProfile_AndCreatesAGrid()
+    public async Task CityAccount_BrowsesDownToACommunity_OpensItsProfile_CreatesAndRenamesAGrid()
     {
         await using var app = await TestApp.StartAsync();
         await using (var scope = app.Scope())
@@ -51,6 +51,16 @@ public class OrgPagesBrowserTests(Browser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "新建网格" }).ClickAsync();
         await page.WaitForSelectorAsync("text=已有名为“滨西一网格”的网格");
         Assert.Equal("滨西一网格", await page.GetByLabel("网格名称").InputValueAsync());
+
+        // Rename: an empty name is refused under the field; a new one shows in the list.
+        await page.Locator(".structure-list li", new() { HasText = "滨西一网格" }).GetByRole(AriaRole.Link, new() { Name = "重命名" }).ClickAsync();
+        await page.GetByLabel("网格名称").FillAsync(" ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.WaitForSelectorAsync(".validation-message:has-text('请填写网格名称')");
+        await page.GetByLabel("网格名称").FillAsync("滨西东网格");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/structure", StringComparison.Ordinal));
+        Assert.Contains("滨西东网格", await page.Locator(".structure-list").First.InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
