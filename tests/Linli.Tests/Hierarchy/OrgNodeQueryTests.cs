@@ -135,5 +135,12 @@ public class OrgNodeQueryTests
         Assert.Empty(streetNode.Breadcrumb);
         var own = (await sp.GetRequiredService<OrgNodeQuery>().HandleAsync(worker, await HierarchyData.UnitIdAsync(sp, XinHua))).Value!;
         Assert.Equal(new UnitCounts(0, 1, 1), own.Totals);
+        Assert.Equal(("赵六", "3"), (own.Households[0].HeadName, own.Households[0].Room));
+
+        // Departments see counts, not who lives in which room.
+        var department = await core.CallerAtAsync("4111", Role.Department);
+        var seen = (await sp.GetRequiredService<OrgNodeQuery>().HandleAsync(department, await HierarchyData.UnitIdAsync(sp, XinHua))).Value!;
+        Assert.Equal((1, (string?)null, (string?)null), (seen.Households[0].Members, seen.Households[0].HeadName, seen.Households[0].Room));
+        Assert.False(seen.CanEditStructure);
     }
 }

@@ -98,5 +98,10 @@ public class OrgPagesBrowserTests(Browser browser)
         var (scroll, client) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("document.documentElement.clientWidth"));
         Assert.True(scroll <= client, $"page is {scroll}px wide in a {client}px viewport");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "linli-org-390.png"), FullPage = true });
+
+        await page.GotoAsync(page.Url + "?culture=en");
+        var main = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Sub-units", main, StringComparison.Ordinal);
+        Assert.Contains("Residents", main, StringComparison.Ordinal);
     }
 }

@@ -90,6 +90,7 @@ public class OrgUnitApiTests
         Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsJsonAsync($"/api/v1/org-units/{gridId}/buildings", new { name = "1号楼", estateId })).StatusCode);
         // The same name in another estate (or none) is another building.
         Assert.Equal(HttpStatusCode.Created, (await worker.PostAsJsonAsync($"/api/v1/org-units/{gridId}/buildings", new { name = "1号楼" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsJsonAsync($"/api/v1/org-units/{gridId}/buildings", new { name = " 1号楼 " })).StatusCode);
         var foreignEstate = await worker.PostAsJsonAsync($"/api/v1/org-units/{gridId}/buildings", new { name = "2号楼", estateId = estateId + 1000 });
         Assert.Equal("estateId", (await foreignEstate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync($"/api/v1/org-units/{gridId}/grids", new { name = "网格里的网格" })).StatusCode);

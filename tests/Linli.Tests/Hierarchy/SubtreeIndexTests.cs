@@ -50,25 +50,44 @@ public class SubtreeIndexTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task<string> ExplainAsync(LinliDb db, string sql)
+    [Fact]
+    public async Task GroupedResidentCount_UsesThePathIndex_OnSqlite()
+    {
+        await using var core = await CoreServices.CreateAsync(TestDatabase.Sqlite);
+        await using var scope = core.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
+        var street = await db.OrgUnits.AsNoTracking().SingleAsync(o => o.Code == "411102001");
+        var query = SubtreeCounts.ByChild(db.Residents.Where(r => r.Status == ResidentStatus.Active), new OrgPath(street.Path));
+
+        var plan = await ExplainAsync(db, Inline(query.ToQueryString()), "EXPLAIN QUERY PLAN ", column: 3);
+
+        output.WriteLine(plan);
+        Assert.Contains("INDEX IX_residents_Path_Status", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN r\n", plan + "\n", StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ExplainAsync(LinliDb db, string sql, string explain = "EXPLAIN ANALYZE ", int column = 0)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN ANALYZE " + sql;
+        command.CommandText = explain + sql;
         var lines = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            lines.Add(reader.GetString(0));
+            lines.Add(reader.GetValue(column).ToString()!);
         }
         return string.Join('\n', lines);
     }
 
-    // ToQueryString declares parameters as "-- @p='value'" lines; EXPLAIN needs them inline.
+    // ToQueryString declares parameters as "-- @p='value'" (Npgsql) or ".param set @p 'value'"
+    // (SQLite) lines; EXPLAIN needs them inline.
     private static string Inline(string sql)
     {
-        var lines = sql.Split('\n');
+        var lines = sql.Split('\n').Select(l => l.StartsWith(".param set ", StringComparison.Ordinal)
+            ? "-- " + l[".param set ".Length..].Insert(l[".param set ".Length..].IndexOf(' ', StringComparison.Ordinal), "=").Replace("= ", "=", StringComparison.Ordinal)
+            : l).ToArray();
         var body = string.Join('\n', lines.Where(l => !l.StartsWith("-- ", StringComparison.Ordinal)));
         foreach (var declaration in lines.Where(l => l.StartsWith("-- @", StringComparison.Ordinal)))
         {
