@@ -42,6 +42,7 @@ public static class LinliCoreServices
         services.AddScoped<AccountList>();
         services.AddLinliAccounts();
         services.AddLinliResidents();
+        services.AddLinliHierarchy();
         return services;
     }
 }

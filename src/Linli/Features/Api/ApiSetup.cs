@@ -44,5 +44,6 @@ public static class ApiSetup
         Audit.AuditEndpoints.Map,
         Audit.AuditExport.Map,
         Residents.RegistryApi.Map,
+        Hierarchy.HierarchyEndpoints.Map,
     ];
 }
