@@ -64,10 +64,13 @@ public class EditResidentTests
         Assert.True(corrected.Ok, corrected.Failure?.Message.Zh);
         var events = await db.ResidentEvents.AsNoTracking().Where(e => e.ResidentId == two.ZhangSan).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync();
         Assert.Equal([ResidentEventKind.Registered, ResidentEventKind.Updated, ResidentEventKind.Corrected], events);
+        var removed = await edit.HandleAsync(two.WorkerA, new(two.ZhangSan, 2, Phone: ""));
+        Assert.True(removed.Ok, removed.Failure?.Message.Zh);
+        Assert.Null(removed.Value!.PhoneMasked);
 
         // A grid worker may edit but not correct documents; another community cannot even find the person.
         var grid = await core.CallerAtAsync(RegistryFixture.CommunityA, Linli.Core.Features.Accounts.Role.GridWorker);
-        Assert.Equal(FailureKind.Forbidden, (await edit.HandleAsync(grid, new(two.ZhangSan, 2, DocumentNumber: two.IdA))).Failure!.Kind);
-        Assert.Equal(FailureKind.NotFound, (await edit.HandleAsync(two.WorkerB, new(two.ZhangSan, 2, Name: "王五"))).Failure!.Kind);
+        Assert.Equal(FailureKind.Forbidden, (await edit.HandleAsync(grid, new(two.ZhangSan, 3, DocumentNumber: two.IdA))).Failure!.Kind);
+        Assert.Equal(FailureKind.NotFound, (await edit.HandleAsync(two.WorkerB, new(two.ZhangSan, 3, Name: "王五"))).Failure!.Kind);
     }
 }

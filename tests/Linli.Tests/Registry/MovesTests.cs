@@ -45,7 +45,7 @@ public class MovesTests
         var events = history.Items.Where(i => !i.FromAudit).Select(i => i.Title.Zh).ToList();
         Assert.Equal(["迁出", "户间迁移", "登记"], events);
         Assert.Contains("迁往 / to: 郑州市金水区", history.Items[0].Lines.Concat(history.Items[1].Lines));
-        Assert.Contains(history.Items, i => i.FromAudit && i.Title.Zh == "修改");
+        Assert.Contains(history.Items, i => i.FromAudit && i.Title.Zh == "修改" && i.Lines.Contains("Status: 1 → 2"));
         Assert.Equal(FailureKind.NotFound, (await sp.GetRequiredService<ResidentHistory>().HandleAsync(two.WorkerB, two.ZhangSan)).Failure!.Kind);
     }
 }

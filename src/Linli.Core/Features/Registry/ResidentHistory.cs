@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Linli.Core.Common;
 using Linli.Core.Data;
 using Linli.Core.Features.Accounts;
@@ -58,6 +59,25 @@ public sealed class ResidentHistory(LinliDb db)
         return lines;
     }
 
+    // The row audit's before/after JSON as "Field: old → new", leaving out bookkeeping columns.
+    private static IEnumerable<string> ChangedFields(string beforeJson, string afterJson)
+    {
+        using var before = JsonDocument.Parse(beforeJson);
+        using var after = JsonDocument.Parse(afterJson);
+        foreach (var field in after.RootElement.EnumerateObject().Where(f => f.Name is not ("UpdatedAt" or "CreatedAt")))
+        {
+            var old = before.RootElement.TryGetProperty(field.Name, out var value) ? Show(value) : "";
+            yield return $"{field.Name}: {old} → {Show(field.Value)}";
+        }
+    }
+
+    private static string Show(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => "",
+        JsonValueKind.String => value.GetString() ?? "",
+        _ => value.GetRawText(),
+    };
+
     private static List<string> AuditLines(AuditEntry a)
     {
         var lines = new List<string>();
@@ -71,7 +91,7 @@ public sealed class ResidentHistory(LinliDb db)
         }
         if (a.Before is not null && a.After is not null)
         {
-            lines.Add($"{a.Before} → {a.After}");
+            lines.AddRange(ChangedFields(a.Before, a.After));
         }
         return lines;
     }
