@@ -7,7 +7,7 @@ namespace Linli.Core.Features.Hierarchy;
 /// <summary>
 /// Registry counts of one committee (households; residents in the registry, i.e. not moved out
 /// or deceased), written only by database triggers on households and residents (migration
-/// 0007) — every write path, EF or bulk COPY, keeps them current in the same transaction. Read
+/// 0004) — every write path, EF or bulk COPY, keeps them current in the same transaction. Read
 /// through <see cref="SubtreeTotals"/>; never written by the application.
 /// </summary>
 public sealed class CommunityTotals : IHasPath
