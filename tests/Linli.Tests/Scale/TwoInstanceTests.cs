@@ -55,6 +55,47 @@ public sealed partial class TwoInstanceTests(TwoInstances instances) : IClassFix
     }
 
     [Fact]
+    public async Task ChangesThroughOneInstance_AreSeenThroughTheOther_AndSimultaneousEditsLoseNothing()
+    {
+        using var a = await ApiClientAsync(_a, "shequ");
+        using var b = await ApiClientAsync(_b, "shequ");
+        var household = await a.PostAsJsonAsync("/api/v1/households", new { grid = "第一网格", building = "9号楼", entrance = "2", room = "901" });
+        Assert.Equal(HttpStatusCode.Created, household.StatusCode);
+        var householdId = (await household.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var member = await a.PostAsJsonAsync($"/api/v1/households/{householdId}/members",
+            new { name = "双实例", documentNumber = Registry.RegistryFixture.IdNumber(901, "19750505"), relationToHead = "户主" });
+        Assert.Equal(HttpStatusCode.Created, member.StatusCode);
+        var id = (await member.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        // Registered through A, read through B.
+        var seen = await b.GetFromJsonAsync<JsonElement>($"/api/v1/residents/{id}");
+        Assert.Equal("双实例", seen.GetProperty("name").GetString());
+        var version = seen.GetProperty("version").GetInt32();
+
+        // Both instances save an edit of the same version at once: one wins, the other is told.
+        var edits = await Task.WhenAll(
+            a.PatchAsJsonAsync($"/api/v1/residents/{id}", new { version, name = "甲实例改" }),
+            b.PatchAsJsonAsync($"/api/v1/residents/{id}", new { version, name = "乙实例改" }));
+        var statuses = edits.Select(e => e.StatusCode).Order().ToList();
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], statuses);
+        var loser = edits.Single(e => e.StatusCode == HttpStatusCode.Conflict);
+        Assert.Contains("该记录已被他人修改", await loser.Content.ReadAsStringAsync());
+
+        var winner = edits[0].StatusCode == HttpStatusCode.OK ? "甲实例改" : "乙实例改";
+        Assert.Equal(winner, (await a.GetFromJsonAsync<JsonElement>($"/api/v1/residents/{id}")).GetProperty("name").GetString());
+        Assert.Equal(winner, (await b.GetFromJsonAsync<JsonElement>($"/api/v1/residents/{id}")).GetProperty("name").GetString());
+    }
+
+    private static async Task<HttpClient> ApiClientAsync(LinliProcess instance, string userName)
+    {
+        var client = instance.Client();
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoAccounts.Password });
+        token.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    [Fact]
     public async Task JsonLogs_CarryTheRequestId()
     {
         using var b = _b.Client();
