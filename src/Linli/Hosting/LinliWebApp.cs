@@ -65,6 +65,7 @@ public static class LinliWebApp
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseLinliNotFoundPage();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAuditActor();

@@ -76,13 +76,16 @@ public class OrgPagesBrowserTests(Browser browser)
 
         await page.GotoAsync("/org");
         Assert.Contains("滨西社区居民委员会", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
-        foreach (var url in new[] { $"/org/{other}", $"/org/{other}/profile", $"/org/{other}/structure", $"/org/{other}/rename" })
+        foreach (var url in new[] { $"/org/{other}", $"/org/{other}/profile", $"/org/{other}/structure", $"/org/{other}/rename", "/org/abc", "/no-such-page" })
         {
             var response = await page.GotoAsync(url);
             Assert.Equal(404, response!.Status);
             Assert.Contains("页面不存在", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
             Assert.DoesNotContain("新华", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         }
+        var api = await page.APIRequest.GetAsync("/api/v1/no-such-endpoint");
+        Assert.Equal(404, api.Status);
+        Assert.DoesNotContain("<html", await api.TextAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
