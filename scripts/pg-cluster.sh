@@ -33,6 +33,9 @@ else
     as_pg() { "$@"; }
 fi
 
+# Tests trade durability for speed; `linli bench` passes production-like settings instead.
+server_options=${LINLI_PG_OPTIONS:--c fsync=off -c synchronous_commit=off -c full_page_writes=off}
+
 conn() { echo "Host=127.0.0.1;Port=$1;Username=$pguser;Database=postgres"; }
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -81,7 +84,7 @@ start)
     for _ in $(seq 1 50); do
         while port_busy "$port"; do port=$((port + 1)); done
         if as_pg "$pgbin/pg_ctl" -D "$data" -l "$dir/pg.log" -w -t 60 \
-            -o "-p $port -k $sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+            -o "-p $port -k $sock -c listen_addresses=127.0.0.1 $server_options -c max_connections=200" \
             start >/dev/null; then
             echo "$port" >"$dir/port"
             conn "$port"

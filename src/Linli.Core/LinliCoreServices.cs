@@ -20,7 +20,7 @@ public static class LinliCoreServices
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => FieldProtector.Load(config["Linli:DataKey"], paths.DataDirectory));
-        services.AddScoped<AuditActor>();
+        services.AddScoped(sp => new AuditActor { Clock = sp.GetRequiredService<TimeProvider>() });
         services.AddScoped<ChangeAuditInterceptor>();
         services.AddSingleton<ConcurrencyVersionInterceptor>();
         services.AddDbContext<LinliDb>((sp, options) =>
@@ -41,6 +41,7 @@ public static class LinliCoreServices
         services.AddScoped<AuditLogQuery>();
         services.AddScoped<AccountList>();
         services.AddLinliAccounts();
+        services.AddLinliResidents();
         services.AddLinliHierarchy();
         return services;
     }

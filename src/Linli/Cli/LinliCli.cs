@@ -23,6 +23,11 @@ public static class LinliCli
         root.Subcommands.Add(DivisionsCommands.Create());
         root.Subcommands.Add(DemoCommands.Create());
         root.Subcommands.Add(UsersCommands.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        foreach (var command in OperationsCommands.Create())
+        {
+            root.Subcommands.Add(command);
+        }
         return root;
     }
 }

@@ -11,7 +11,7 @@ namespace Linli.Hosting;
 /// <summary>Services for a CLI verb: the same core as the web host, without the web.</summary>
 public static class CliHost
 {
-    public static async Task<IHost> StartAsync(string? dataOption, bool migrate = true)
+    public static async Task<IHost> StartAsync(string? dataOption, bool migrate = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var paths = LinliSettings.Paths(dataOption);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -20,6 +20,10 @@ public static class CliHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         LinliSettings.AddSources(builder.Configuration, paths);
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddLinliCore(builder.Configuration, paths);
         var host = builder.Build();

@@ -8,6 +8,7 @@ using Linli.Core.Features.Accounts;
 using Linli.Core.Features.Demo;
 using Linli.Features.Accounts;
 using Linli.Features.Api;
+using Linli.Features.Operations;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Localization;
@@ -31,7 +32,15 @@ public static class LinliWebApp
         // The static-asset manifest of a plain build points into the source tree; read it in every environment.
         builder.WebHost.UseStaticWebAssets();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            // One JSON object per line with the request id scope, for log shippers (LINLI_Logging__Format=json).
+            builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; });
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        }
         // SQL text is for debugging, and parameter values could carry personal data: keep EF quiet.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
@@ -49,11 +58,13 @@ public static class LinliWebApp
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddLinliApi();
+        services.AddLinliOperations();
 
         var app = builder.Build();
         await PrepareDatabaseAsync(app, options.LoadDemo, ct);
 
         app.UseForwardedHeaders();
+        app.UseLinliRequestLogging();
         app.UseRequestLocalization(o =>
         {
             var cultures = new[] { new CultureInfo("zh-CN"), new CultureInfo("en") };
@@ -73,6 +84,7 @@ public static class LinliWebApp
 
         app.MapStaticAssets();
         app.MapLinliApi();
+        app.MapLinliOperations();
         app.MapCultureSwitch();
         app.MapSignOut();
         app.MapRazorComponents<App>();

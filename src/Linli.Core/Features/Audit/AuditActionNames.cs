@@ -14,6 +14,8 @@ public static class AuditActionNames
         AuditActions.Create => new("新增", "Create"),
         AuditActions.Update => new("修改", "Update"),
         AuditActions.DemoSeed => new("加载演示数据", "Demo data loaded"),
+        AuditActions.Backup => new("备份数据库", "Database backup"),
+        AuditActions.Restore => new("恢复数据库", "Database restore"),
         _ => new(action, action),
     };
 }

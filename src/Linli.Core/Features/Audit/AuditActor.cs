@@ -12,4 +12,7 @@ public sealed class AuditActor
 
     /// <summary>Bulk paths (import, demo seed) log one summary entry instead of one per row.</summary>
     public bool SuppressRowAudit { get; set; }
+
+    /// <summary>The clock entries are stamped with; DI sets the registered TimeProvider so tests can fix the time.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -23,7 +23,7 @@ public sealed class AuditEntry
     /// <summary>One entry standing for a bulk action (import, export, demo seed) by the current actor.</summary>
     public static AuditEntry ForBulk(AuditActor actor, string action, string summary, string? orgPath = null) => new()
     {
-        At = DateTime.UtcNow,
+        At = actor.Clock.GetUtcNow().UtcDateTime,
         UserId = actor.UserId,
         Actor = actor.Name,
         Action = action,
@@ -43,4 +43,6 @@ public static class AuditActions
     public const string Create = "create";
     public const string Update = "update";
     public const string DemoSeed = "demo-seed";
+    public const string Backup = "backup";
+    public const string Restore = "restore";
 }

@@ -124,8 +124,8 @@ public sealed class ChangeAuditInterceptor(AuditActor actor, TimeProvider clock)
             EntityType = entry.Metadata.ClrType.Name,
             EntityId = entry.Properties.First(p => p.Metadata.IsPrimaryKey()).CurrentValue?.ToString(),
             OrgPath = entry.Properties.FirstOrDefault(p => p.Metadata.Name == "Path")?.CurrentValue as string,
-            Before = before is null ? null : JsonSerializer.Serialize(before),
-            After = JsonSerializer.Serialize(after),
+            Before = before is null ? null : JsonSerializer.Serialize(before, AuditJson.Options),
+            After = JsonSerializer.Serialize(after, AuditJson.Options),
         };
     }
 

@@ -66,6 +66,7 @@ internal sealed class ResidentEventConfiguration : IEntityTypeConfiguration<Resi
         b.ToTable("resident_events");
         b.Property(x => x.Actor).HasMaxLength(100);
         b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.Destination).HasMaxLength(200);
         b.HasIndex(x => x.ResidentId);
         b.HasOne<Resident>().WithMany().HasForeignKey(x => x.ResidentId).OnDelete(DeleteBehavior.Restrict);
     }

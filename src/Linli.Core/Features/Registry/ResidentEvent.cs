@@ -24,6 +24,9 @@ public sealed class ResidentEvent
     public long? ToCommunityId { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>Where the person went (迁往), on move-out events.</summary>
+    public string? Destination { get; set; }
+
     /// <summary>JSON array of {field, before, after}.</summary>
     public string? Changes { get; set; }
 }

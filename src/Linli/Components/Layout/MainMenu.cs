@@ -12,6 +12,8 @@ public static class MainMenu
     [
         new("/", new("首页", "Home"), _ => true),
         new("/org", new("组织架构", "Organization"), _ => true),
+        new("/residents", new("居民", "Residents"), _ => true),
+        new("/conflicts", new("身份冲突", "Conflicts"), role => Linli.Core.Features.Registry.RegistryRules.SupervisesConflicts(role)),
         new("/audit", new("审计日志", "Audit log"), role => role.CanReadAudit()),
         new("/accounts", new("账号管理", "Accounts"), role => role.CanManageAccounts()),
     ];

@@ -43,6 +43,7 @@ public static class ApiSetup
         MeEndpoint.Map,
         Audit.AuditEndpoints.Map,
         Audit.AuditExport.Map,
+        Residents.RegistryApi.Map,
         Hierarchy.HierarchyEndpoints.Map,
     ];
 }

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Linli.Core.Common;
+using Linli.Core.Data;
+using Linli.Core.Features.Bench;
+using Linli.Core.Features.Hierarchy;
+using Linli.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Linli.Cli;
+
+/// <summary>
+/// `linli bench SCENARIO... [--pg CONNECTION] [--province 41] [--json]`: named end-to-end
+/// scenarios on PostgreSQL. Without --pg a private cluster with durable settings is started and
+/// removed afterwards. Every figure is printed with the data size it was measured on.
+/// </summary>
+public static class BenchCommand
+{
+    private static readonly string[] Scenarios = ["rollup"];
+
+    public static Command Create()
+    {
+        var scenarios = new Argument<string[]>("scenario")
+        {
+            Description = $"场景 / scenarios: {string.Join(", ", Scenarios)}, all",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        scenarios.Validators.Add(r =>
+        {
+            foreach (var name in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (name != "all" && !Scenarios.Contains(name))
+                {
+                    r.AddError($"未知场景 \"{name}\"，可选：{string.Join("、", Scenarios)}、all / unknown scenario \"{name}\"");
+                }
+            }
+        });
+        var pg = new Option<string?>("--pg") { Description = "PostgreSQL 连接串；省略则启动临时集群 / connection string; omit to start a private cluster" };
+        var province = new Option<string>("--province") { Description = "省级代码 / province code", DefaultValueFactory = _ => "41" };
+        var repetitions = new Option<int>("--repetitions") { Description = "每项重复次数 / repetitions per figure", DefaultValueFactory = _ => 200 };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出 / print JSON" };
+        var bench = new Command("bench", "性能基准 / benchmarks") { scenarios, pg, province, repetitions, json };
+        bench.SetAction(async (result, ct) =>
+        {
+            var chosen = result.GetValue(scenarios)!.Contains("all") ? Scenarios : result.GetValue(scenarios)!.Distinct().ToArray();
+            var code = result.GetValue(province)!;
+            await using var cluster = result.GetValue(pg) is null ? await PrivateCluster.StartAsync("linli_bench", ct) : null;
+            var settings = new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Postgres",
+                ["Database:ConnectionString"] = cluster?.ConnectionString ?? result.GetValue(pg),
+            };
+            var data = Directory.CreateTempSubdirectory("linli-bench-data-").FullName;
+            try
+            {
+                using var host = await CliHost.StartAsync(data, settings: settings);
+                await using var scope = host.CliScope("bench");
+                var services = scope.ServiceProvider;
+                await EnsureDivisionsAsync(services, code, ct);
+
+                var figures = new List<BenchFigure>();
+                foreach (var scenario in chosen)
+                {
+                    figures.AddRange(scenario switch
+                    {
+                        "rollup" => await ActivatorUtilities.CreateInstance<RollupBench>(services).RunAsync(code, result.GetValue(repetitions), ct),
+                        _ => throw new UnreachableException(scenario),
+                    });
+                }
+                Print(figures, result.GetValue(json));
+                return 0;
+            }
+            finally
+            {
+                Directory.Delete(data, recursive: true);
+            }
+        });
+        return bench;
+    }
+
+    private static async Task EnsureDivisionsAsync(IServiceProvider services, string code, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<LinliDb>();
+        if (!await db.OrgUnits.AnyAsync(u => u.Code == code, ct))
+        {
+            var paths = services.GetRequiredService<LinliPaths>();
+            await services.GetRequiredService<DivisionImporter>().ImportAsync(paths.DivisionFile, code, ct: ct);
+        }
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static void Print(IReadOnlyList<BenchFigure> figures, bool json)
+    {
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(figures.Select(f => new { scenario = f.Scenario, name = f.Name, value = Math.Round(f.Value, 3), unit = f.Unit, data = f.DataSize }),
+                JsonOptions));
+            return;
+        }
+        var table = new Table().AddColumns("scenario", "figure", "value", "unit", "data");
+        foreach (var f in figures)
+        {
+            table.AddRow(f.Scenario, Markup.Escape(f.Name), f.Value.ToString(f.Value >= 100 ? "N0" : "N2", System.Globalization.CultureInfo.InvariantCulture), f.Unit, Markup.Escape(f.DataSize));
+        }
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = 200; // a log file or CI output: do not wrap rows at 80 columns
+        }
+        AnsiConsole.Write(table);
+    }
+}
