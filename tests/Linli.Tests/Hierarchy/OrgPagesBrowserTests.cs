@@ -34,6 +34,15 @@ public class OrgPagesBrowserTests(Browser browser)
         Assert.StartsWith("老街", crumbs[2], StringComparison.Ordinal);
         Assert.Contains("滨河小区", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
+        // Down to the household: building 5号楼 lists it, and its address opens the household page.
+        await page.GetByRole(AriaRole.Link, new() { Name = "5号楼" }).ClickAsync();
+        await page.WaitForSelectorAsync("h1:has-text('5号楼')");
+        await page.GetByRole(AriaRole.Link, new() { Name = "滨河小区 5号楼 1单元 502室" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/households/", StringComparison.Ordinal));
+        Assert.Contains("孙老伯", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GoBackAsync();
+        await page.GoBackAsync();
+
         await page.GetByRole(AriaRole.Link, new() { Name = "概况统计" }).ClickAsync();
         await page.WaitForSelectorAsync("h1:has-text('概况')");
         var elderly = page.Locator("tr", new() { HasText = "80岁以上" }).First;
