@@ -76,6 +76,7 @@ public static class LinliWebApp
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseLinliNotFoundPage();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAuditActor();

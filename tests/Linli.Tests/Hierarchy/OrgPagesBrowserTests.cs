@@ -34,6 +34,15 @@ public class OrgPagesBrowserTests(Browser browser)
         Assert.StartsWith("老街", crumbs[2], StringComparison.Ordinal);
         Assert.Contains("滨河小区", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
+        // Down to the household: building 5号楼 lists it, and its address opens the household page.
+        await page.GetByRole(AriaRole.Link, new() { Name = "5号楼" }).ClickAsync();
+        await page.WaitForSelectorAsync("h1:has-text('5号楼')");
+        await page.GetByRole(AriaRole.Link, new() { Name = "滨河小区 5号楼 1单元 502室" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/households/", StringComparison.Ordinal));
+        Assert.Contains("孙老伯", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GoBackAsync();
+        await page.GoBackAsync();
+
         await page.GetByRole(AriaRole.Link, new() { Name = "概况统计" }).ClickAsync();
         await page.WaitForSelectorAsync("h1:has-text('概况')");
         var elderly = page.Locator("tr", new() { HasText = "80岁以上" }).First;
@@ -76,13 +85,16 @@ public class OrgPagesBrowserTests(Browser browser)
 
         await page.GotoAsync("/org");
         Assert.Contains("滨西社区居民委员会", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
-        foreach (var url in new[] { $"/org/{other}", $"/org/{other}/profile", $"/org/{other}/structure", $"/org/{other}/rename" })
+        foreach (var url in new[] { $"/org/{other}", $"/org/{other}/profile", $"/org/{other}/structure", $"/org/{other}/rename", "/org/abc", "/no-such-page" })
         {
             var response = await page.GotoAsync(url);
             Assert.Equal(404, response!.Status);
             Assert.Contains("页面不存在", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
             Assert.DoesNotContain("新华", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         }
+        var api = await page.APIRequest.GetAsync("/api/v1/no-such-endpoint");
+        Assert.Equal(404, api.Status);
+        Assert.DoesNotContain("<html", await api.TextAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
