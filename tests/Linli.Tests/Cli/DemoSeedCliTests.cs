@@ -3,7 +3,15 @@ using Microsoft.Data.Sqlite;
 
 namespace Linli.Tests.Cli;
 
+/// <summary>Tests that redirect Console.Out, which is process-wide: they run alone.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ConsoleCaptureTests
+{
+    public const string Name = "Console capture";
+}
+
 /// <summary>`linli demo seed` against a SQLite data folder.</summary>
+[Collection(ConsoleCaptureTests.Name)]
 public sealed class DemoSeedCliTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("linli-cli-demo-").FullName;
