@@ -59,16 +59,17 @@ public sealed class SeedDemoPopulation(LinliDb db, FieldProtector protector, Reg
         {
             var connection = db.Database.GetDbConnection();
             await using var tx = await connection.BeginTransactionAsync(ct);
-            if (!db.IsPostgres)
-            {
-                // Random hashes make the unique index writes land all over the file; with the default
-                // 2 MB page cache SQLite would spill pages to disk mid-transaction. 64 MB holds a city.
-                await ExecuteAsync(connection, tx, "PRAGMA cache_size = -65536", ct);
-            }
             if (db.IsPostgres)
             {
                 // Ids are given by the writer, so nobody else may insert until the sequences are moved on.
                 await ExecuteAsync(connection, tx, $"LOCK TABLE {string.Join(", ", Tables)} IN EXCLUSIVE MODE", ct);
+            }
+            else
+            {
+                // Random hashes make the unique index writes land all over the file; with the default
+                // 2 MB page cache SQLite would spill pages to disk mid-transaction. 64 MB holds a city;
+                // the connection goes back to the pool afterwards, so the default is restored below.
+                await ExecuteAsync(connection, tx, "PRAGMA cache_size = -65536", ct);
             }
             var next = await NextIdsAsync(connection, tx, ct);
             int grids = 0, estates = 0, buildings = 0, households = 0;
@@ -89,6 +90,10 @@ public sealed class SeedDemoPopulation(LinliDb db, FieldProtector protector, Reg
                     }
                 }
                 await tx.CommitAsync(ct);
+                if (!db.IsPostgres)
+                {
+                    await ExecuteAsync(connection, null, "PRAGMA cache_size = -2000", ct);
+                }
                 return new Summary(committees.Count, grids, estates, buildings, households, writer.Residents, writer.Tags);
             }
         }
@@ -169,7 +174,7 @@ public sealed class SeedDemoPopulation(LinliDb db, FieldProtector protector, Reg
         };
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction tx, string sql, CancellationToken ct)
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
