@@ -3,6 +3,7 @@ using Linli.Core.Common.Privacy;
 using Linli.Core.Data;
 using Linli.Core.Features.Accounts;
 using Linli.Core.Features.Audit;
+using Linli.Core.Features.Demo;
 using Linli.Core.Features.Hierarchy;
 using Linli.Core.Features.Registry;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,7 +38,7 @@ public static class LinliCoreServices
         services.AddScoped<DivisionImporter>();
         services.AddScoped<CreateAccount>();
         services.AddScoped<RegisterResident>();
-        services.AddScoped<Features.Demo.DemoSeeder>();
+        services.AddLinliDemo(config);
         services.AddScoped<AuditLogQuery>();
         services.AddScoped<AccountList>();
         services.AddLinliAccounts();

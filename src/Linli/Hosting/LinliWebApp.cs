@@ -100,8 +100,8 @@ public static class LinliWebApp
             var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct);
             if (seeded is not null)
             {
-                app.Logger.LogInformation("Demo city {Code} loaded: {Divisions} divisions, {Households} households, {Residents} residents",
-                    DemoCity.Code, seeded.Divisions, seeded.Households, seeded.Residents);
+                app.Logger.LogInformation("Demo city {Code} loaded: {Divisions} divisions, {Grids} grids, {Estates} estates, {Buildings} buildings, {Households} households, {Residents} residents",
+                    DemoCity.Code, seeded.Divisions, seeded.Population.Grids, seeded.Population.Estates, seeded.Population.Buildings, seeded.Households, seeded.Residents);
             }
         }
     }

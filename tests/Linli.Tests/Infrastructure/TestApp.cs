@@ -27,7 +27,11 @@ public sealed class TestApp : IAsyncDisposable
     public LogCapture Logs { get; private init; } = null!;
     public IServiceProvider Services => App.Services;
 
-    public static async Task<TestApp> StartAsync(string provider = TestDatabase.Sqlite, bool demo = true)
+    /// <summary>
+    /// Starts the app; with <paramref name="demo"/> it loads the demo city's divisions and accounts.
+    /// Generated demo households stay off (0) unless a test asks for some: a city of them costs seconds.
+    /// </summary>
+    public static async Task<TestApp> StartAsync(string provider = TestDatabase.Sqlite, bool demo = true, int demoHouseholdsPerCommunity = 0)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var logs = new LogCapture();
@@ -36,6 +40,7 @@ public sealed class TestApp : IAsyncDisposable
             builder =>
             {
                 builder.Configuration.AddInMemoryCollection(database.Settings);
+                builder.Configuration.AddInMemoryCollection([new("Demo:HouseholdsPerCommunity", demoHouseholdsPerCommunity.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
                 builder.Logging.AddProvider(logs);
             });
         await app.StartAsync();

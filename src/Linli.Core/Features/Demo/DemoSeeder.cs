@@ -2,6 +2,7 @@ using Linli.Core.Common;
 using Linli.Core.Data;
 using Linli.Core.Features.Accounts;
 using Linli.Core.Features.Audit;
+using Linli.Core.Features.Demo.Population;
 using Linli.Core.Features.Hierarchy;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,12 +10,18 @@ namespace Linli.Core.Features.Demo;
 
 /// <summary>
 /// Loads the demo city on a first start (`linli serve` without --no-demo) or on `linli demo seed`:
-/// the real divisions of <see cref="DemoCity"/>, one demo account per role and generated
-/// households and residents. Everything generated carries IsDemo and is labelled 演示数据 in the UI.
+/// the real divisions of <see cref="DemoCity"/>, one demo account per role and generated grids,
+/// estates, buildings, households and residents (<see cref="SeedDemoPopulation"/>). Everything
+/// generated carries IsDemo and is labelled 演示数据 in the UI.
 /// </summary>
-public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter divisions, CreateAccount accounts, AuditActor actor)
+public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter divisions, CreateAccount accounts,
+    SeedDemoPopulation population, DemoOptions configured, AuditActor actor)
 {
-    public sealed record Summary(int Divisions, int Accounts, int Households, int Residents);
+    public sealed record Summary(int Divisions, int Accounts, SeedDemoPopulation.Summary Population)
+    {
+        public int Households => Population.Households;
+        public int Residents => Population.Residents;
+    }
 
     /// <summary>Seeds only into an empty database, so a restart never adds a second city.</summary>
     public async Task<Summary?> SeedIfEmptyAsync(CancellationToken ct = default)
@@ -23,11 +30,23 @@ public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter di
         {
             return null;
         }
-        return await SeedAsync(ct);
+        var seeded = await SeedAsync(null, ct);
+        return seeded.Value ?? throw new InvalidOperationException(seeded.Failure!.Message.En);
     }
 
-    public async Task<Summary> SeedAsync(CancellationToken ct = default)
+    /// <summary>Seeds with the given options, or the configured ones (Demo:HouseholdsPerCommunity, Demo:Seed).</summary>
+    public async Task<Result<Summary>> SeedAsync(DemoOptions? options = null, CancellationToken ct = default)
     {
+        options ??= configured;
+        // Checked before anything is written: a refused seed leaves the database as it was.
+        if (SeedDemoPopulation.Check(options) is { } invalid)
+        {
+            return invalid;
+        }
+        if (await db.Residents.AnyAsync(ct))
+        {
+            return SeedDemoPopulation.AlreadyHasResidents;
+        }
         actor.SuppressRowAudit = true;
         var imported = await divisions.ImportAsync(paths.DivisionFile, DemoCity.Code, ct: ct);
         var created = 0;
@@ -36,8 +55,16 @@ public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter di
             var result = await accounts.HandleAsync(new(account.UserName, account.DisplayName, DemoAccounts.Password, account.Role, account.OrgUnitCode, IsDemo: true), ct);
             created += result.Ok ? 1 : 0;
         }
-        db.AuditEntries.Add(AuditEntry.ForBulk(actor, AuditActions.DemoSeed, $"demo city {DemoCity.Code}: {imported.Inserted} divisions, {created} accounts"));
+        var generated = await population.HandleAsync(DemoCity.Code, options, ct);
+        if (generated.Failure is { } failure)
+        {
+            return failure;
+        }
+        var people = generated.Value!;
+        db.AuditEntries.Add(AuditEntry.ForBulk(actor, AuditActions.DemoSeed,
+            $"demo city {DemoCity.Code} (seed {options.Seed}): {imported.Inserted} divisions, {created} accounts, {people.Grids} grids, "
+            + $"{people.Estates} estates, {people.Buildings} buildings, {people.Households} households, {people.Residents} residents"));
         await db.SaveChangesAsync(ct);
-        return new Summary(imported.Inserted, created, 0, 0);
+        return new Summary(imported.Inserted, created, people);
     }
 }
