@@ -96,6 +96,14 @@ public sealed partial class TwoInstanceTests(TwoInstances instances) : IClassFix
     }
 
     [Fact]
+    public async Task StartedTogether_TheDemoCityIsSeededOnce()
+    {
+        using var admin = await ApiClientAsync(_a, "admin");
+        var log = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?action=demo-seed");
+        Assert.Single(log.GetProperty("entries").EnumerateArray());
+    }
+
+    [Fact]
     public async Task JsonLogs_CarryTheRequestId()
     {
         using var b = _b.Client();
@@ -140,9 +148,13 @@ public sealed class TwoInstances : IAsyncLifetime
         Database = await TestDatabase.CreateAsync(TestDatabase.Postgres);
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         // Separate data folders, as on separate machines: only the database and the key are shared.
-        A = await LinliProcess.StartAsync(NewDataFolder(), Database.Settings, key);
+        // Both start at once on the empty database: the demo city must be seeded once, not twice.
+        var settings = new Dictionary<string, string?>(Database.Settings) { ["Demo:HouseholdsPerCommunity"] = "1" };
+        var a = LinliProcess.StartAsync(NewDataFolder(), settings, key);
         // B writes JSON logs, as behind a log shipper.
-        B = await LinliProcess.StartAsync(NewDataFolder(), new Dictionary<string, string?>(Database.Settings) { ["Logging:Format"] = "json" }, key);
+        var b = LinliProcess.StartAsync(NewDataFolder(), new Dictionary<string, string?>(settings) { ["Logging:Format"] = "json" }, key);
+        await Task.WhenAll(a, b);
+        (A, B) = (a.Result, b.Result);
     }
 
     public async Task DisposeAsync()

@@ -23,8 +23,40 @@ public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter di
         public int Residents => Population.Residents;
     }
 
-    /// <summary>Seeds only into an empty database, so a restart never adds a second city.</summary>
+    // Held while a first start checks and seeds, so instances starting together seed once.
+    private const long PostgresSeedLockKey = 0x4C696E6C6944;
+
+    /// <summary>
+    /// Seeds only into an empty database, so a restart never adds a second city. On PostgreSQL the
+    /// check and the seeding run under an advisory lock: of several instances started at once
+    /// against one empty database, the first seeds and the others wait, then find it seeded.
+    /// </summary>
     public async Task<Summary?> SeedIfEmptyAsync(CancellationToken ct = default)
+    {
+        if (!db.IsPostgres)
+        {
+            return await SeedIfNoDivisionsAsync(ct);
+        }
+        await db.Database.OpenConnectionAsync(ct); // one session for the lock, the check and the seed
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({PostgresSeedLockKey})", ct);
+            try
+            {
+                return await SeedIfNoDivisionsAsync(ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({PostgresSeedLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<Summary?> SeedIfNoDivisionsAsync(CancellationToken ct)
     {
         if (await db.OrgUnits.AnyAsync(ct))
         {
