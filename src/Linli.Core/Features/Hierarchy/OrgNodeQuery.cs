@@ -47,8 +47,10 @@ public sealed class OrgNodeQuery(LinliDb db)
             .Select(o => new UnitSummary(o.Id, o.Code, o.Name, o.Kind, o.Path, o.ParentId, o.Estate!.Name, o.IsDemo))
             .ToListAsync(ct);
         var units = await SubtreeCounts.ByChildAsync(db.OrgUnits.AsNoTracking(), path, ct);
-        var households = await SubtreeCounts.ByChildAsync(db.Households.AsNoTracking(), path, ct);
-        var residents = await SubtreeCounts.ByChildAsync(db.Residents.AsNoTracking().Where(r => r.Status == ResidentStatus.Active), path, ct);
+        var (households, residents) = unit.Kind < OrgUnitKind.Community
+            ? await SubtreeCounts.TotalsByChildAsync(db.Set<CommunityTotals>().AsNoTracking(), path, ct)
+            : (await SubtreeCounts.ByChildAsync(db.Households.AsNoTracking(), path, ct),
+               await SubtreeCounts.ByChildAsync(db.Residents.AsNoTracking().Where(r => r.Status == ResidentStatus.Active), path, ct));
 
         var childRows = children.Select(c => new Child(c, new UnitCounts(
             units.GetValueOrDefault(c.Path) - 1, households.GetValueOrDefault(c.Path), residents.GetValueOrDefault(c.Path)))).ToList();

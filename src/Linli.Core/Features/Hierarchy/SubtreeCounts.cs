@@ -24,6 +24,23 @@ public static class SubtreeCounts
 #pragma warning restore CA1866, CA1310
     }
 
+    /// <summary>
+    /// Households and residents by child from the trigger-kept committee totals: for nodes above
+    /// the committee level, where counting registry rows would read a whole city or province.
+    /// </summary>
+    public static async Task<(Dictionary<string, int> Households, Dictionary<string, int> Residents)> TotalsByChildAsync(IQueryable<CommunityTotals> totals, OrgPath node, CancellationToken ct)
+    {
+        var start = node.Value.Length;
+#pragma warning disable CA1866, CA1310
+        var rows = await totals.Under(node)
+            .GroupBy(x => x.Path.Substring(0, start + x.Path.Substring(start).IndexOf("/") + 1))
+            .Select(g => new { g.Key, Households = g.Sum(t => t.Households), Residents = g.Sum(t => t.Residents) })
+            .ToListAsync(ct);
+#pragma warning restore CA1866, CA1310
+        return (rows.ToDictionary(r => r.Key, r => (int)r.Households, StringComparer.Ordinal),
+                rows.ToDictionary(r => r.Key, r => (int)r.Residents, StringComparer.Ordinal));
+    }
+
     public static Task<Dictionary<string, int>> ByChildAsync<T>(IQueryable<T> rows, OrgPath node, CancellationToken ct) where T : class, IHasPath =>
         ByChild(rows, node).ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, ct);
 }
