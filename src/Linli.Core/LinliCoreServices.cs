@@ -41,6 +41,7 @@ public static class LinliCoreServices
         services.AddScoped<AuditLogQuery>();
         services.AddScoped<AccountList>();
         services.AddLinliAccounts();
+        Features.Import.ImportServices.AddLinliImport(services);
         return services;
     }
 }

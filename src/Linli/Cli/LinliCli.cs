@@ -23,6 +23,7 @@ public static class LinliCli
         root.Subcommands.Add(DivisionsCommands.Create());
         root.Subcommands.Add(DemoCommands.Create());
         root.Subcommands.Add(UsersCommands.Create());
+        root.Subcommands.Add(ResidentsCommands.Create());
         return root;
     }
 }

@@ -49,6 +49,7 @@ public static class LinliWebApp
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddLinliApi();
+        Features.Import.ImportWebSetup.AddLinliImportWeb(services);
 
         var app = builder.Build();
         await PrepareDatabaseAsync(app, options.LoadDemo, ct);

@@ -13,6 +13,8 @@ public static class MainMenu
         new("/", new("首页", "Home"), _ => true),
         new("/audit", new("审计日志", "Audit log"), role => role.CanReadAudit()),
         new("/accounts", new("账号管理", "Accounts"), role => role.CanManageAccounts()),
+        new("/import", new("导入", "Import"), role => role.CanEditRegistry()),
+        new("/export", new("导出", "Export"), role => role != Role.SystemAdmin),
     ];
 
     public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));
