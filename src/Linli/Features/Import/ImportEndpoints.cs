@@ -37,7 +37,14 @@ public static class ImportEndpoints
             .DisableAntiforgery()
             .WithSummary("上传居民文件（multipart: file, mode=all|valid），返回导入任务 / upload a resident file");
 
-        imports.MapGet("/template", () => Results.Stream(s => { ImportTemplate.Write(s); return Task.CompletedTask; }, Xlsx, ImportTemplate.FileName))
+        imports.MapGet("/template", () =>
+            {
+                // The writer is synchronous and Kestrel refuses synchronous writes; the template is a few KB.
+                var buffer = new MemoryStream();
+                ImportTemplate.Write(buffer);
+                buffer.Position = 0;
+                return Results.File(buffer, Xlsx, ImportTemplate.FileName);
+            })
             .WithSummary("下载导入模板 / download the import template");
 
         imports.MapGet("/{id:long}", async (long id, CurrentCaller current, ImportJobQueries queries, CancellationToken ct) =>
