@@ -2,6 +2,7 @@ using System.Text.Json;
 using Linli.Core.Common.Privacy;
 using Linli.Core.Data;
 using Linli.Core.Features.Audit;
+using Linli.Core.Features.Hierarchy;
 using Linli.Core.Features.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,18 +27,21 @@ internal sealed class ImportWriter(LinliDb db, FieldProtector protector, AuditAc
         ["HouseholdId", "CommunityId", "Path", "Name", "DocumentType", "DocumentCipher", "DocumentHash", "DocumentMasked", "PhoneCipher", "PhoneHash",
          "PhoneMasked", "Sex", "BirthDate", "RelationToHead", "ResidenceType", "Status", "IsDemo", "Version", "CreatedAt", "UpdatedAt"];
 
+    private static readonly string[] OrgUnitColumns = ["Code", "Name", "Kind", "CommitteeType", "ParentId", "Path", "Depth", "EstateId", "IsDemo", "Version"];
+
     private static readonly string[] TagColumns = ["ResidentId", "Tag", "Detail"];
 
     private static readonly string[] EventColumns = ["ResidentId", "Kind", "At", "Actor", "ToCommunityId", "Note", "Changes"];
 
     public async Task<Counts> WriteAsync(IReadOnlyList<ResidentImporter.PlannedRow> rows, AddressResolver resolver, string fileName, Action<int> progress, CancellationToken ct)
     {
+        await resolver.PreloadAsync([.. rows.Select(r => r.Community).Distinct()], ct);
         var places = new AddressResolver.Place[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             places[i] = (await resolver.ResolveAsync(rows[i].Row.Address, ct: ct)).Value!;
         }
-        await db.SaveChangesAsync(ct);
+        await SavePlacesAsync(ct);
         var households = await HouseholdsAsync(rows, places, ct);
         progress(30);
 
@@ -79,6 +83,36 @@ internal sealed class ImportWriter(LinliDb db, FieldProtector protector, AuditAc
         await SetHouseholdHeadsAsync(places.Select(p => p.Community.Id).Distinct().ToList(), ct);
         progress(100);
         return new Counts(ids.Length, updated, unchanged);
+    }
+
+    /// <summary>
+    /// Writes the estates, grids and buildings the resolver added (a new city can bring tens of
+    /// thousands) through the bulk path, parents first, then lets EF track them as saved.
+    /// </summary>
+    private async Task SavePlacesAsync(CancellationToken ct)
+    {
+        var estates = db.ChangeTracker.Entries<Estate>().Where(e => e.State == EntityState.Added).ToList();
+        var units = db.ChangeTracker.Entries<OrgUnit>().Where(e => e.State == EntityState.Added).ToList();
+
+        var estateIds = await BulkInsert.InsertAsync(db, "estates", ["CommunityId", "Name", "IsDemo"], [.. estates.Select(e => new object?[] { e.Entity.CommunityId, e.Entity.Name, e.Entity.IsDemo })], ct);
+        for (var i = 0; i < estates.Count; i++)
+        {
+            // A real key replaces the temporary one (EF propagates it to dependents), and the row counts as saved.
+            estates[i].Property(e => e.Id).CurrentValue = estateIds[i];
+            estates[i].State = EntityState.Unchanged;
+        }
+        // Grids first: buildings may sit under a grid created by this same import.
+        foreach (var kind in new[] { OrgUnitKind.Grid, OrgUnitKind.Building })
+        {
+            var level = units.Where(u => u.Entity.Kind == kind).ToList();
+            var ids = await BulkInsert.InsertAsync(db, "org_units", OrgUnitColumns,
+                [.. level.Select(u => new object?[] { u.Entity.Code, u.Entity.Name, (int)kind, null, u.Entity.Parent!.Id, u.Entity.Path, u.Entity.Depth, u.Entity.Estate?.Id, u.Entity.IsDemo, 0 })], ct);
+            for (var i = 0; i < level.Count; i++)
+            {
+                level[i].Property(u => u.Id).CurrentValue = ids[i];
+                level[i].State = EntityState.Unchanged;
+            }
+        }
     }
 
     /// <summary>The household id of every row: an existing one at the same address, or a new one.</summary>
