@@ -40,6 +40,13 @@ public sealed class RunImportJob(LinliDb db, LinliPaths paths, ResidentImporter 
                 }
             }, ct);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The transaction was rolled back; record the failure on the job rather than leave it "running".
+            // Only the exception's type is kept: its text may quote cell values.
+            outcome = ImportOutcome.Failed(new($"导入时发生内部错误（{e.GetType().Name}），未写入任何数据，请联系管理员",
+                $"An internal error ({e.GetType().Name}) stopped the import; nothing was written. Contact the administrator"));
+        }
         finally
         {
             File.Delete(file);
