@@ -44,6 +44,7 @@ public static class LinliCoreServices
         services.AddLinliAccounts();
         services.AddLinliResidents();
         services.AddLinliHierarchy();
+        Features.Import.ImportServices.AddLinliImport(services);
         return services;
     }
 }

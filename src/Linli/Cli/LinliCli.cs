@@ -28,6 +28,7 @@ public static class LinliCli
         {
             root.Subcommands.Add(command);
         }
+        root.Subcommands.Add(ResidentsCommands.Create());
         return root;
     }
 }

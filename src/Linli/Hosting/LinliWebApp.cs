@@ -59,6 +59,7 @@ public static class LinliWebApp
         services.AddHttpContextAccessor();
         services.AddLinliApi();
         services.AddLinliOperations();
+        Features.Import.ImportWebSetup.AddLinliImportWeb(services);
 
         var app = builder.Build();
         await PrepareDatabaseAsync(app, options.LoadDemo, ct);

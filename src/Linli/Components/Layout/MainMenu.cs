@@ -16,6 +16,8 @@ public static class MainMenu
         new("/conflicts", new("身份冲突", "Conflicts"), role => Linli.Core.Features.Registry.RegistryRules.SupervisesConflicts(role)),
         new("/audit", new("审计日志", "Audit log"), role => role.CanReadAudit()),
         new("/accounts", new("账号管理", "Accounts"), role => role.CanManageAccounts()),
+        new("/import", new("导入", "Import"), role => role.CanEditRegistry()),
+        new("/export", new("导出", "Export"), role => role != Role.SystemAdmin),
     ];
 
     public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));

@@ -45,5 +45,6 @@ public static class ApiSetup
         Audit.AuditExport.Map,
         Residents.RegistryApi.Map,
         Hierarchy.HierarchyEndpoints.Map,
+        Import.ImportEndpoints.Map,
     ];
 }
