@@ -5,6 +5,7 @@ using Linli.Core.Features.Accounts;
 using Linli.Core.Features.Audit;
 using Linli.Core.Features.Hierarchy;
 using Linli.Core.Features.Registry;
+using Linli.Core.Features.Standards;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ public static class LinliCoreServices
         services.AddScoped<AuditLogQuery>();
         services.AddScoped<AccountList>();
         services.AddLinliAccounts();
+        services.AddLinliStandards();
         return services;
     }
 }

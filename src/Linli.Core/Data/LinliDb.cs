@@ -30,6 +30,8 @@ public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbConte
     public DbSet<IdentityConflict> IdentityConflicts => Set<IdentityConflict>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Features.Standards.PolicyStandard> PolicyStandards => Set<Features.Standards.PolicyStandard>();
+    public DbSet<Features.Workers.CommunityWorker> CommunityWorkers => Set<Features.Workers.CommunityWorker>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -23,6 +23,7 @@ public static class LinliCli
         root.Subcommands.Add(DivisionsCommands.Create());
         root.Subcommands.Add(DemoCommands.Create());
         root.Subcommands.Add(UsersCommands.Create());
+        root.Subcommands.Add(WorkersCommands.Create());
         foreach (var command in OperationsCommands.Create())
         {
             root.Subcommands.Add(command);

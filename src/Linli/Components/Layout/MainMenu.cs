@@ -13,6 +13,7 @@ public static class MainMenu
         new("/", new("首页", "Home"), _ => true),
         new("/audit", new("审计日志", "Audit log"), role => role.CanReadAudit()),
         new("/accounts", new("账号管理", "Accounts"), role => role.CanManageAccounts()),
+        .. Features.Standards.StandardsMenu.Items,
     ];
 
     public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));

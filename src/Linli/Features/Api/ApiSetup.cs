@@ -43,5 +43,6 @@ public static class ApiSetup
         MeEndpoint.Map,
         Audit.AuditEndpoints.Map,
         Audit.AuditExport.Map,
+        Standards.StandardsEndpoints.Map,
     ];
 }
