@@ -53,6 +53,17 @@ public static class StandardsEndpoints
                 })))
         .WithTags("Standards")
         .WithSummary("社工配备缺口（按标准计算，逐级汇总）/ staffing gap for a unit and year, rolled up");
+
+        group.MapGet("/workers/export", async (CurrentCaller current, Core.Features.Workers.ExportWorkers export, string unit, CancellationToken ct) =>
+        {
+            var buffer = new MemoryStream();
+            var written = await export.HandleAsync(current.Value!, unit, buffer, ct);
+            return written.Failure is { } failure
+                ? ApiResults.Problem(failure)
+                : Results.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"社区工作者名册-{unit}.xlsx");
+        })
+        .WithTags("Standards")
+        .WithSummary("导出社工名册（证件号码脱敏）/ export the worker roster (ID numbers masked)");
     }
 
     private static object Row(GapRow r) => new
