@@ -31,4 +31,11 @@ public class StaffingFormulaTests
         Assert.Equal(25.5m, StaffingFormula.TurnoverPercent(41, 161));
         Assert.Null(StaffingFormula.TurnoverPercent(0, 0));
     }
+
+    [Theory]
+    [InlineData(3001, 3000, 2)]
+    [InlineData(3000, 3000, 1)]
+    [InlineData(9500, 3000, 4)]
+    public void PartsUnderCap_SplitsOnlyAboveTheCap(int size, int cap, int parts) =>
+        Assert.Equal(parts, StaffingFormula.PartsUnderCap(size, cap));
 }

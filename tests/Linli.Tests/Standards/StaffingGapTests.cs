@@ -71,6 +71,29 @@ public class StaffingGapTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Gap_SizeCaps_CountOversizeCommunitiesAndTheSplitsTheyNeed(string provider)
+    {
+        await using var core = await CoreServices.CreateAsync(provider);
+        await StaffingFixture.SeedAsync(core.Services);
+        await using var scope = core.Scope();
+        var sp = scope.ServiceProvider;
+        var city = await StaffingFixture.CallerAsync(sp, "4111", Role.CivilAffairs);
+        var set = sp.GetRequiredService<SetStandard>();
+        // 600 households in 源汇区 only; 1,000 residents city-wide.
+        Assert.True((await set.HandleAsync(city, new("411102", StandardCatalog.CommunityHouseholdCap, 600, null, new(2025, 1, 1), null, "测试"))).Ok);
+        Assert.True((await set.HandleAsync(city, new("4111", StandardCatalog.CommunityResidentCap, 1000, null, new(2025, 1, 1), null, "测试"))).Ok);
+
+        var report = (await sp.GetRequiredService<StaffingGapQuery>().HandleAsync(city, "4111", 2025)).Value!;
+
+        // 滨西 610 households / 1,200 residents → 2 parts; 嵩山路 1,500 residents → 2 parts; 新华, 东吴村 fit.
+        Assert.Equal((2, 2), (report.Total.Size.Oversize, report.Total.Size.NewCommunitiesNeeded));
+        Assert.Equal(["411102", "4111"], report.Total.Size.Standards.Select(s => s.SetAtCode));
+        var yuanhui = report.Children.Single(c => c.Code == "411102").Size;
+        Assert.Equal((1, 1), (yuanhui.Oversize, yuanhui.NewCommunitiesNeeded));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Gap_OutsideCallersAreaOrBadYear_IsRefused(string provider)
     {
         await using var core = await CoreServices.CreateAsync(provider);

@@ -10,9 +10,15 @@ namespace Linli.Core.Features.Staffing;
 /// </summary>
 public sealed record Requirement(string Key, Bilingual Name, int Required, int Gap, IReadOnlyList<StandardInForce> Standards, int CommunitiesWithoutStandard);
 
+/// <summary>
+/// Communities over the size cap in force for them (households or residents) and how many new
+/// communities splitting them would need: a community of 3,001 households at a cap of 3,000 splits in two.
+/// </summary>
+public sealed record SizeCheck(int Oversize, int NewCommunitiesNeeded, IReadOnlyList<StandardInForce> Standards);
+
 public sealed record GapRow(
     string Code, string Name, OrgUnitKind Kind, int Communities, int Households, int Residents, int UrbanResidents,
-    int Actual, int NotOnPost, int OnRollInYear, int LeftInYear, decimal? TurnoverPercent, IReadOnlyList<Requirement> Requirements)
+    int Actual, int NotOnPost, int OnRollInYear, int LeftInYear, decimal? TurnoverPercent, IReadOnlyList<Requirement> Requirements, SizeCheck Size)
 {
     public Requirement? For(string key) => Requirements.FirstOrDefault(r => r.Key == key);
 }

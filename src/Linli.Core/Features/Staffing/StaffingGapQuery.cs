@@ -89,7 +89,27 @@ public sealed class StaffingGapQuery(LinliDb db, StandardResolver resolver, Time
         var requirements = StaffingKeys.Select(key => Requirement(key, communities, standards, actual.Count)).ToList();
         return new GapRow(unit.Code, unit.Name, unit.Kind, communities.Count, communities.Sum(c => c.Households), communities.Sum(c => c.Residents),
             communities.Where(c => c.Urban).Sum(c => c.Residents), actual.Count, actual.Count(w => !w.OnPost), workers.Count, left,
-            StaffingFormula.TurnoverPercent(left, workers.Count), requirements);
+            StaffingFormula.TurnoverPercent(left, workers.Count), requirements, Size(communities, standards));
+    }
+
+    private static SizeCheck Size(List<Community> communities, StandardSet standards)
+    {
+        var (oversize, extra, used) = (0, 0, new Dictionary<long, StandardInForce>());
+        foreach (var c in communities)
+        {
+            var householdCap = standards.For(c.Path, StandardCatalog.CommunityHouseholdCap);
+            var residentCap = standards.For(c.Path, StandardCatalog.CommunityResidentCap);
+            var parts = Math.Max(StaffingFormula.PartsUnderCap(c.Households, householdCap?.Value), StaffingFormula.PartsUnderCap(c.Residents, residentCap?.Value));
+            if (parts > 1)
+            {
+                (oversize, extra) = (oversize + 1, extra + parts - 1);
+            }
+            foreach (var s in new[] { householdCap, residentCap }.OfType<StandardInForce>())
+            {
+                used.TryAdd(s.Id, s);
+            }
+        }
+        return new SizeCheck(oversize, extra, used.Values.OrderBy(s => s.Key, StringComparer.Ordinal).ThenBy(s => s.Path, StringComparer.Ordinal).ToList());
     }
 
     private static Requirement Requirement(string key, List<Community> communities, StandardSet standards, int actual)

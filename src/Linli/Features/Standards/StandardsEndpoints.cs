@@ -70,6 +70,7 @@ public static class StandardsEndpoints
     {
         r.Code, r.Name, kind = r.Kind.ToString(), r.Communities, r.Households, r.Residents, r.UrbanResidents,
         workersActual = r.Actual, r.NotOnPost, r.OnRollInYear, r.LeftInYear, turnoverRate = r.TurnoverPercent,
+        oversizeCommunities = r.Size.Oversize, newCommunitiesNeeded = r.Size.NewCommunitiesNeeded, sizeStandards = r.Size.Standards.Select(Dto),
         requirements = r.Requirements.Select(q => new { q.Key, name = q.Name.ToString(), workersRequired = q.Required, workersGap = q.Gap, q.CommunitiesWithoutStandard, standards = q.Standards.Select(Dto) }),
     };
 
