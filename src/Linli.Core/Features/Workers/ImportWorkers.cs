@@ -85,6 +85,21 @@ public sealed class ImportWorkers(LinliDb db, FieldProtector protector, TimeProv
             return new Outcome(0, 0, errors.Take(MaxErrorsShown).ToList());
         }
         var now = clock.GetUtcNow().UtcDateTime;
+        // Like the other bulk paths, an import writes one summary entry rather than one per row.
+        var suppressed = actor.SuppressRowAudit;
+        actor.SuppressRowAudit = true;
+        try
+        {
+            return await WriteAsync(caller, fileName, plan, now, ct);
+        }
+        finally
+        {
+            actor.SuppressRowAudit = suppressed;
+        }
+    }
+
+    private async Task<Outcome> WriteAsync(Caller? caller, string fileName, List<(CommunityWorker Worker, ValidWorker Valid, OrgUnit Community)> plan, DateTime now, CancellationToken ct)
+    {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var (worker, valid, community) in plan)
         {
