@@ -6,6 +6,7 @@ using Linli.Core.Features.Audit;
 using Linli.Core.Features.Demo;
 using Linli.Core.Features.Hierarchy;
 using Linli.Core.Features.Registry;
+using Linli.Core.Features.Standards;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,7 @@ public static class LinliCoreServices
         services.AddLinliResidents();
         services.AddLinliHierarchy();
         Features.Import.ImportServices.AddLinliImport(services);
+        services.AddLinliStandards();
         return services;
     }
 }

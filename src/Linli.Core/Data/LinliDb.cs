@@ -33,6 +33,8 @@ public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbConte
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
+    public DbSet<Features.Standards.PolicyStandard> PolicyStandards => Set<Features.Standards.PolicyStandard>();
+    public DbSet<Features.Workers.CommunityWorker> CommunityWorkers => Set<Features.Workers.CommunityWorker>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -24,6 +24,7 @@ public static class LinliCli
         root.Subcommands.Add(DemoCommands.Create());
         root.Subcommands.Add(UsersCommands.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(WorkersCommands.Create());
         foreach (var command in OperationsCommands.Create())
         {
             root.Subcommands.Add(command);

@@ -18,6 +18,7 @@ public static class MainMenu
         new("/accounts", new("账号管理", "Accounts"), role => role.CanManageAccounts()),
         new("/import", new("导入", "Import"), role => role.CanEditRegistry()),
         new("/export", new("导出", "Export"), role => role != Role.SystemAdmin),
+        .. Features.Standards.StandardsMenu.Items,
     ];
 
     public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));

@@ -46,5 +46,6 @@ public static class ApiSetup
         Residents.RegistryApi.Map,
         Hierarchy.HierarchyEndpoints.Map,
         Import.ImportEndpoints.Map,
+        Standards.StandardsEndpoints.Map,
     ];
 }
