@@ -6,29 +6,13 @@ namespace Linli.Core.Features.Hierarchy;
 /// <summary>Chinese and English names of the categories a unit profile counts by.</summary>
 public static class ProfileLabels
 {
-    public static Bilingual Of(ResidenceType type) => type switch
-    {
-        ResidenceType.Registered => new("户籍人口", "Registered"),
-        ResidenceType.Resident => new("常住人口", "Resident"),
-        ResidenceType.Floating => new("流动人口", "Floating"),
-        ResidenceType.RegisteredElsewhere => new("人户分离", "Registered elsewhere"),
-        _ => new(type.ToString(), type.ToString()),
-    };
+    // Residence types and housing status read as in the registry's own pages; only an unknown sex
+    // needs a word of its own here, where it is a row of the profile rather than a blank field.
+    public static Bilingual Of(ResidenceType type) => ResidenceTypeNames.Of(type);
 
-    public static Bilingual Of(Sex? sex) => sex switch
-    {
-        Sex.Male => new("男", "Male"),
-        Sex.Female => new("女", "Female"),
-        _ => new("未知", "Unknown"),
-    };
+    public static Bilingual Of(HousingStatus status) => ResidenceTypeNames.Of(status);
 
-    public static Bilingual Of(HousingStatus status) => status switch
-    {
-        HousingStatus.Owner => new("自有", "Owner"),
-        HousingStatus.Tenant => new("租住", "Tenant"),
-        HousingStatus.Borrowed => new("借住", "Borrowed"),
-        _ => new("其他", "Other"),
-    };
+    public static Bilingual Of(Sex? sex) => sex is null ? new("未知", "Unknown") : ResidenceTypeNames.Of(sex);
 
     public static Bilingual Tag(string tag) =>
         tag switch
