@@ -119,7 +119,7 @@ internal static class BulkInsert
                 await copy.WriteAsync(ids[r], NpgsqlDbType.Bigint, ct);
                 foreach (var value in rows[r])
                 {
-                    await WriteAsync(copy, value, ct);
+                    await WriteValueAsync(copy, value, ct);
                 }
             }
             await copy.CompleteAsync(ct);
@@ -132,7 +132,8 @@ internal static class BulkInsert
         return ids;
     }
 
-    private static Task WriteAsync(NpgsqlBinaryImporter copy, object? value, CancellationToken ct) => value switch
+    /// <summary>One value of a binary COPY row; shared with the demo writer so both send the same types.</summary>
+    internal static Task WriteValueAsync(NpgsqlBinaryImporter copy, object? value, CancellationToken ct) => value switch
     {
         null => copy.WriteNullAsync(ct),
         long v => copy.WriteAsync(v, NpgsqlDbType.Bigint, ct),
