@@ -55,7 +55,8 @@ public sealed class BenchCliTests
             "resident search by phone (hash) p50", "resident search by phone (hash) p95",
             "resident search by name, 2 characters (contains) p50", "resident search by name, 2 characters (contains) p95",
             "generate + validate + encrypt (1 thread)", "raw COPY, unindexed table", "import path (BulkInsert: COPY to stage + INSERT SELECT)",
-            "import path / raw COPY", "seed path (COPY into residents, ids given)", "seed path / raw COPY", "peak RSS of the bench process",
+            "import path / raw COPY", "import path stage: ids from the sequence", "import path stage: COPY into staging table",
+            "import path stage: INSERT ... SELECT into residents", "seed path (COPY into residents, ids given)", "seed path / raw COPY", "peak RSS of the bench process",
         ];
         Assert.Equal(expected.Order(), figures.Select(f => f.Name).Order());
         Assert.All(figures, f => Assert.True(f.Value > 0, $"{f.Name} = {f.Value}"));
