@@ -13,13 +13,13 @@ using Spectre.Console;
 namespace Linli.Cli;
 
 /// <summary>
-/// `linli bench SCENARIO... [--pg CONNECTION] [--province 41] [--json]`: named end-to-end
+/// `linli bench SCENARIO... [--pg CONNECTION] [--data DIR] [--province 41] [--residents N] [--json]`: named end-to-end
 /// scenarios on PostgreSQL. Without --pg a private cluster with durable settings is started and
 /// removed afterwards. Every figure is printed with the data size it was measured on.
 /// </summary>
 public static class BenchCommand
 {
-    private static readonly string[] Scenarios = ["rollup"];
+    private static readonly string[] Scenarios = ["rollup", "search", "import"];
 
     public static Command Create()
     {
@@ -42,7 +42,22 @@ public static class BenchCommand
         var province = new Option<string>("--province") { Description = "省级代码 / province code", DefaultValueFactory = _ => "41" };
         var repetitions = new Option<int>("--repetitions") { Description = "每项重复次数 / repetitions per figure", DefaultValueFactory = _ => 200 };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出 / print JSON" };
-        var bench = new Command("bench", "性能基准 / benchmarks") { scenarios, pg, province, repetitions, json };
+        var residents = new Option<int>("--residents") { Description = "import 场景生成的居民数 / residents the import scenario writes", DefaultValueFactory = _ => 200_000 };
+        residents.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 5_000_000)
+            {
+                r.AddError($"--residents 应在1到5,000,000之间，收到{r.GetValueOrDefault<int>()} / --residents must be between 1 and 5,000,000");
+            }
+        });
+        repetitions.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--repetitions 至少为1 / --repetitions must be at least 1");
+            }
+        });
+        var bench = new Command("bench", "性能基准 / benchmarks") { scenarios, pg, province, repetitions, json, residents };
         bench.SetAction(async (result, ct) =>
         {
             var chosen = result.GetValue(scenarios)!.Contains("all") ? Scenarios : result.GetValue(scenarios)!.Distinct().ToArray();
@@ -53,7 +68,10 @@ public static class BenchCommand
                 ["Database:Provider"] = "Postgres",
                 ["Database:ConnectionString"] = cluster?.ConnectionString ?? result.GetValue(pg),
             };
-            var data = Directory.CreateTempSubdirectory("linli-bench-data-").FullName;
+            // The search scenario decrypts sample numbers and hashes them again: against a seeded
+            // database, pass the --data folder the seed ran with (it holds the field keys).
+            var given = result.GetValue(LinliCli.DataOption);
+            var data = given ?? Directory.CreateTempSubdirectory("linli-bench-data-").FullName;
             try
             {
                 using var host = await CliHost.StartAsync(data, settings: settings);
@@ -67,6 +85,8 @@ public static class BenchCommand
                     figures.AddRange(scenario switch
                     {
                         "rollup" => await ActivatorUtilities.CreateInstance<RollupBench>(services).RunAsync(code, result.GetValue(repetitions), ct),
+                        "search" => await ActivatorUtilities.CreateInstance<SearchBench>(services).RunAsync(code, result.GetValue(repetitions), ct),
+                        "import" => await ActivatorUtilities.CreateInstance<ImportBench>(services).RunAsync(code, result.GetValue(residents), ct),
                         _ => throw new UnreachableException(scenario),
                     });
                 }
@@ -75,7 +95,10 @@ public static class BenchCommand
             }
             finally
             {
-                Directory.Delete(data, recursive: true);
+                if (given is null)
+                {
+                    Directory.Delete(data, recursive: true);
+                }
             }
         });
         return bench;

@@ -99,4 +99,51 @@ public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter di
         await db.SaveChangesAsync(ct);
         return new Summary(imported.Inserted, created, people);
     }
+
+    /// <summary>
+    /// `demo seed --province CODE --residents N`: the divisions under CODE (imported if missing) and
+    /// N generated residents over its committees, committed in chunks (see
+    /// <see cref="SeedDemoPopulation.HandleResidentsAsync"/>). No accounts: this is bench data.
+    /// </summary>
+    public async Task<Result<Summary>> SeedProvinceAsync(string code, long residents, int seed, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        if (code.Length is < 2 or > 12 || !code.All(char.IsAsciiDigit))
+        {
+            return Failure.Invalid("province", $"区划代码应为2到12位数字（如 41 或 4111），收到“{code}”",
+                $"The division code must be 2 to 12 digits (e.g. 41 or 4111); got \"{code}\"");
+        }
+        if (residents is < 1 or > MaxResidents)
+        {
+            return Failure.Invalid("residents", $"居民数应在1到{MaxResidents:N0}之间，收到{residents}",
+                $"The number of residents must be between 1 and {MaxResidents:N0}; got {residents}");
+        }
+        if (await db.Residents.AnyAsync(ct))
+        {
+            return SeedDemoPopulation.AlreadyHasResidents;
+        }
+        actor.SuppressRowAudit = true;
+        var imported = 0;
+        if (!await db.OrgUnits.AnyAsync(u => u.Code == code, ct))
+        {
+            imported = (await divisions.ImportAsync(paths.DivisionFile, code, ct: ct)).Inserted;
+            if (!await db.OrgUnits.AnyAsync(u => u.Code == code, ct))
+            {
+                return Failure.Invalid("province", $"区划代码 {code} 不在区划文件中", $"Division code {code} is not in the division file");
+            }
+        }
+        var generated = await population.HandleResidentsAsync(code, residents, seed, progress, ct: ct);
+        if (generated.Failure is { } failure)
+        {
+            return failure;
+        }
+        var people = generated.Value!;
+        db.AuditEntries.Add(AuditEntry.ForBulk(actor, AuditActions.DemoSeed,
+            $"demo residents under {code} (seed {seed}): {imported} divisions, {people.Grids} grids, {people.Estates} estates, "
+            + $"{people.Buildings} buildings, {people.Households} households, {people.Residents} residents"));
+        await db.SaveChangesAsync(ct);
+        return new Summary(imported, 0, people);
+    }
+
+    /// <summary>A large province (河南 holds about 100 million people); the bound only catches typos.</summary>
+    public const long MaxResidents = 200_000_000;
 }

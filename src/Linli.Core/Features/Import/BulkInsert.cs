@@ -16,8 +16,17 @@ namespace Linli.Core.Features.Import;
 /// </summary>
 internal static class BulkInsert
 {
+    /// <summary>Where the time of a PostgreSQL bulk insert went; filled in by `linli bench import`.</summary>
+    internal sealed class Stages
+    {
+        public TimeSpan Ids { get; set; }
+        public TimeSpan CopyToStage { get; set; }
+        public TimeSpan InsertSelect { get; set; }
+    }
+
     /// <summary>Inserts the rows and returns their new ids, in row order.</summary>
-    public static async Task<long[]> InsertAsync(LinliDb db, string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken ct)
+    public static async Task<long[]> InsertAsync(LinliDb db, string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken ct,
+        Stages? stages = null)
     {
         if (rows.Count == 0)
         {
@@ -27,7 +36,7 @@ internal static class BulkInsert
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts run inside the import's transaction.");
         return db.IsPostgres
-            ? await PostgresAsync((NpgsqlConnection)connection, table, columns, rows, ct)
+            ? await PostgresAsync((NpgsqlConnection)connection, table, columns, rows, stages ?? new Stages(), ct)
             : await SqliteAsync(connection, transaction, table, columns, rows, ct);
     }
 
@@ -94,8 +103,10 @@ internal static class BulkInsert
         return cmd;
     }
 
-    private static async Task<long[]> PostgresAsync(NpgsqlConnection connection, string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken ct)
+    private static async Task<long[]> PostgresAsync(NpgsqlConnection connection, string table, string[] columns, IReadOnlyList<object?[]> rows,
+        Stages stages, CancellationToken ct)
     {
+        var stage = System.Diagnostics.Stopwatch.StartNew();
         var ids = new long[rows.Count];
         await using (var next = new NpgsqlCommand($"SELECT nextval(pg_get_serial_sequence('{table}', 'Id')) FROM generate_series(1, {rows.Count})", connection))
         await using (var reader = await next.ExecuteReaderAsync(ct))
@@ -105,13 +116,15 @@ internal static class BulkInsert
                 ids[i] = reader.GetInt64(0);
             }
         }
-        var stage = $"stage_{table}";
+        stages.Ids = stage.Elapsed;
+        stage.Restart();
+        var staging = $"stage_{table}";
         var columnList = "\"Id\", " + string.Join(", ", columns.Select(c => $"\"{c}\""));
-        await using (var create = new NpgsqlCommand($"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table}) ON COMMIT DROP; TRUNCATE {stage}", connection))
+        await using (var create = new NpgsqlCommand($"CREATE TEMP TABLE IF NOT EXISTS {staging} (LIKE {table}) ON COMMIT DROP; TRUNCATE {staging}", connection))
         {
             await create.ExecuteNonQueryAsync(ct);
         }
-        await using (var copy = await connection.BeginBinaryImportAsync($"COPY {stage} ({columnList}) FROM STDIN (FORMAT BINARY)", ct))
+        await using (var copy = await connection.BeginBinaryImportAsync($"COPY {staging} ({columnList}) FROM STDIN (FORMAT BINARY)", ct))
         {
             for (var r = 0; r < rows.Count; r++)
             {
@@ -119,20 +132,24 @@ internal static class BulkInsert
                 await copy.WriteAsync(ids[r], NpgsqlDbType.Bigint, ct);
                 foreach (var value in rows[r])
                 {
-                    await WriteAsync(copy, value, ct);
+                    await WriteValueAsync(copy, value, ct);
                 }
             }
             await copy.CompleteAsync(ct);
         }
-        await using (var move = new NpgsqlCommand($"INSERT INTO {table} ({columnList}) SELECT {columnList} FROM {stage}", connection))
+        stages.CopyToStage = stage.Elapsed;
+        stage.Restart();
+        await using (var move = new NpgsqlCommand($"INSERT INTO {table} ({columnList}) SELECT {columnList} FROM {staging}", connection))
         {
             move.CommandTimeout = 600;
             await move.ExecuteNonQueryAsync(ct);
         }
+        stages.InsertSelect = stage.Elapsed;
         return ids;
     }
 
-    private static Task WriteAsync(NpgsqlBinaryImporter copy, object? value, CancellationToken ct) => value switch
+    /// <summary>One value of a binary COPY row; shared with the demo writer so both send the same types.</summary>
+    internal static Task WriteValueAsync(NpgsqlBinaryImporter copy, object? value, CancellationToken ct) => value switch
     {
         null => copy.WriteNullAsync(ct),
         long v => copy.WriteAsync(v, NpgsqlDbType.Bigint, ct),

@@ -1,11 +1,15 @@
 using System.Data.Common;
+using Linli.Core.Features.Import;
+using Npgsql;
 
 namespace Linli.Core.Features.Demo.Population;
 
 /// <summary>
-/// INSERTs into one table with parameters inside the caller's transaction. The command of a full
-/// batch is built once and reused with new values. On PostgreSQL a statement carries a few hundred
-/// rows, to save round trips; on SQLite (in process, no round trips) one row per statement is
+/// Writes rows (ids included) into one table inside the caller's transaction. On PostgreSQL each
+/// batch of a few thousand rows goes by binary COPY straight into the table (the caller holds the
+/// table lock and gives the ids, so no staging table is needed; statement triggers such as
+/// community_totals still fire). On SQLite prepared INSERTs: the command of a full batch is built
+/// once and reused with new values; on SQLite (in process, no round trips) one row per statement is
 /// fastest, because SQLite looks each parameter name up by a linear scan, so a statement of n
 /// parameters costs n² to bind. EF's change tracker would take minutes for a city.
 /// </summary>
@@ -14,11 +18,15 @@ internal sealed class BatchedInsert(DbConnection connection, DbTransaction trans
     // Below PostgreSQL's 65,535 parameters per statement.
     private const int MaxParameters = 30_000;
     private const int MaxRows = 500;
+    private const int CopyRows = 5_000;
 
     private readonly List<object?[]> _pending = [];
     private DbCommand? _fullBatch;
 
-    public int RowsPerStatement { get; } = manyRowsPerStatement ? Math.Min(MaxRows, MaxParameters / columns.Length) : 1;
+    private readonly NpgsqlConnection? _copyTo = connection as NpgsqlConnection;
+
+    public int RowsPerStatement { get; } = connection is NpgsqlConnection ? CopyRows
+        : manyRowsPerStatement ? Math.Min(MaxRows, MaxParameters / columns.Length) : 1;
     public int Written { get; private set; }
     public bool IsFull => _pending.Count >= RowsPerStatement;
 
@@ -28,6 +36,11 @@ internal sealed class BatchedInsert(DbConnection connection, DbTransaction trans
     {
         if (_pending.Count == 0)
         {
+            return;
+        }
+        if (_copyTo is not null)
+        {
+            await CopyAsync(_copyTo, ct);
             return;
         }
         var full = _pending.Count == RowsPerStatement;
@@ -50,6 +63,25 @@ internal sealed class BatchedInsert(DbConnection connection, DbTransaction trans
             {
                 await command.DisposeAsync();
             }
+        }
+        Written += _pending.Count;
+        _pending.Clear();
+    }
+
+    private async Task CopyAsync(NpgsqlConnection npgsql, CancellationToken ct)
+    {
+        await using (var copy = await npgsql.BeginBinaryImportAsync(
+            $"COPY {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var row in _pending)
+            {
+                await copy.StartRowAsync(ct);
+                foreach (var value in row)
+                {
+                    await BulkInsert.WriteValueAsync(copy, value, ct);
+                }
+            }
+            await copy.CompleteAsync(ct);
         }
         Written += _pending.Count;
         _pending.Clear();

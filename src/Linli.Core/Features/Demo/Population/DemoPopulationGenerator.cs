@@ -32,21 +32,36 @@ public sealed class DemoPopulationGenerator(FieldProtector protector, RegionDire
         }
     }
 
-    public CommunityPopulation Generate(DemoCommittee committee)
+    public CommunityPopulation Generate(DemoCommittee committee) => Generate(committee, options.HouseholdsPerCommunity, residents: null);
+
+    /// <summary>
+    /// Province seeding (--residents): households until the committee holds exactly
+    /// <paramref name="residents"/> people; the last household is cut short if it would overshoot
+    /// (its head always stays, so it is never empty).
+    /// </summary>
+    public CommunityPopulation GenerateResidents(DemoCommittee committee, int residents) => Generate(committee, households: int.MaxValue, residents);
+
+    private CommunityPopulation Generate(DemoCommittee committee, int households, int? residents)
     {
         var random = new DemoRandom(options.Seed, committee.Code);
         var grids = DemoPlaces.Grids(committee);
         var estates = committee.IsUrban ? DemoPlaces.Estates(random, committee) : [];
         var buildings = committee.IsUrban ? DemoPlaces.Buildings(random, grids, estates) : [];
         var addresses = new HashSet<(OrgUnit?, string, string)>();
-        var households = new List<Household>(options.HouseholdsPerCommunity);
-        for (var i = 0; i < options.HouseholdsPerCommunity; i++)
+        var generated = new List<Household>(residents is null ? households : residents.Value / 2);
+        var people = 0;
+        for (var i = 0; i < households && (residents is null || people < residents); i++)
         {
             var household = NewHousehold(random, committee, grids, buildings, addresses, i);
             AddMembers(random, committee, household);
-            households.Add(household);
+            if (residents is { } target && people + household.Members.Count > target)
+            {
+                household.Members.RemoveRange(target - people, household.Members.Count - (target - people));
+            }
+            people += household.Members.Count;
+            generated.Add(household);
         }
-        return new CommunityPopulation(committee, grids, estates, [.. buildings.Select(b => b.Building)], households);
+        return new CommunityPopulation(committee, grids, estates, [.. buildings.Select(b => b.Building)], generated);
     }
 
     private Household NewHousehold(DemoRandom random, DemoCommittee committee, List<OrgUnit> grids,
@@ -57,11 +72,14 @@ public sealed class DemoPopulationGenerator(FieldProtector protector, RegionDire
         {
             DemoPlaces.BuildingLayout layout;
             string entrance, room;
+            var attempts = 0;
             do
             {
                 layout = random.Pick(buildings);
                 entrance = random.Between(1, layout.Entrances).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                room = $"{random.Between(1, layout.Floors)}{random.Between(1, 2):D2}";
+                // Two flats per floor; a committee seeded with more households than its buildings
+                // have flats (--residents) gets numbered rooms past 02, so the search always ends.
+                room = $"{random.Between(1, layout.Floors)}{(++attempts <= 20 ? random.Between(1, 2) : 3 + index % 97):D2}";
             }
             while (!addresses.Add((layout.Building, entrance, room)));
             (household.Building, household.Grid, household.Estate) = (layout.Building, layout.Building.Parent, layout.Building.Estate);

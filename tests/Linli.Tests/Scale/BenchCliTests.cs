@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Linli.Cli;
+using Linli.Tests.Cli;
+using Linli.Tests.Infrastructure;
+
+namespace Linli.Tests.Scale;
+
+/// <summary>
+/// `linli demo seed --province` then `linli bench rollup search import` at tiny sizes against the
+/// test PostgreSQL: every scenario runs and prints every figure with its data size.
+/// </summary>
+[Collection(ConsoleCaptureTests.Name)]
+public sealed class BenchCliTests
+{
+    private static async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        try
+        {
+            var code = await LinliCli.Build().Parse(args).InvokeAsync();
+            return (code, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+    }
+
+    [Fact]
+    public async Task SeedThenBench_PrintsEveryFigure()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Postgres);
+        // The seed and the bench share the data folder: it holds the keys the numbers are encrypted with.
+        await File.WriteAllTextAsync(Path.Combine(database.DataDirectory, "linli.json"),
+            JsonSerializer.Serialize(new { Database = new { Provider = "Postgres", database.ConnectionString } }));
+
+        var seed = await RunAsync("demo", "seed", "--data", database.DataDirectory, "--province", "411102", "--residents", "600", "--seed", "3");
+        Assert.True(seed.Code == 0, seed.Error);
+        Assert.Contains("Seeded 600 residents", seed.Out);
+        Assert.Contains("peak RSS", seed.Out);
+
+        var bench = await RunAsync("bench", "rollup", "search", "import", "--pg", database.ConnectionString, "--data", database.DataDirectory,
+            "--province", "411102", "--residents", "300", "--repetitions", "5", "--json");
+
+        Assert.True(bench.Code == 0, bench.Error);
+        var figures = JsonSerializer.Deserialize<List<Figure>>(bench.Out, Json)!;
+        string[] expected =
+        [
+            "subtree count, district p50", "subtree count, district p95", "subtree count, community p50", "subtree count, community p95",
+            "resident search by ID number (hash) p50", "resident search by ID number (hash) p95",
+            "resident search by phone (hash) p50", "resident search by phone (hash) p95",
+            "resident search by name, 2 characters (contains) p50", "resident search by name, 2 characters (contains) p95",
+            "generate + validate + encrypt (1 thread)", "raw COPY, unindexed table", "import path (BulkInsert: COPY to stage + INSERT SELECT)",
+            "import path / raw COPY", "import path stage: ids from the sequence", "import path stage: COPY into staging table",
+            "import path stage: INSERT ... SELECT into residents", "seed path (COPY into residents, ids given)", "seed path / raw COPY", "peak RSS of the bench process",
+        ];
+        Assert.Equal(expected.Order(), figures.Select(f => f.Name).Order());
+        Assert.All(figures, f => Assert.True(f.Value > 0, $"{f.Name} = {f.Value}"));
+        Assert.Contains(figures, f => f.Scenario == "search" && f.Data.StartsWith("600 residents", StringComparison.Ordinal));
+        Assert.Contains(figures, f => f.Scenario == "import" && f.Data.StartsWith("300 residents", StringComparison.Ordinal) && f.Data.Contains("registry of 600", StringComparison.Ordinal));
+
+        // The import scenario rolls back: the registry holds the seeded people only.
+        var count = await RunAsync("bench", "rollup", "--pg", database.ConnectionString, "--data", database.DataDirectory,
+            "--province", "411102", "--repetitions", "1", "--json");
+        Assert.Contains(JsonSerializer.Deserialize<List<Figure>>(count.Out, Json)!, f => f.Data.StartsWith("600 residents", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BadOptions_AreRefusedInChinese()
+    {
+        var noResidents = await RunAsync("demo", "seed", "--province", "41");
+        Assert.NotEqual(0, noResidents.Code);
+        Assert.Contains("--province 与 --residents 须同时给出", noResidents.Error + noResidents.Out);
+
+        var badSize = await RunAsync("bench", "import", "--residents", "0");
+        Assert.NotEqual(0, badSize.Code);
+        Assert.Contains("--residents 应在1到5,000,000之间", badSize.Error + badSize.Out);
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private sealed record Figure(string Scenario, string Name, double Value, string Unit, string Data);
+}
