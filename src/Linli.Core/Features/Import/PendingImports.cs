@@ -1,3 +1,4 @@
+using Linli.Core.Common;
 using System.Threading.Channels;
 using Linli.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class PendingImports
 /// for the database's write lock). On start it fails jobs a previous run left half-done and picks up
 /// jobs still queued.
 /// </summary>
-public sealed class ImportWorker(PendingImports queue, IServiceScopeFactory scopes, ILogger<ImportWorker> logger) : BackgroundService
+public sealed class ImportWorker(PendingImports queue, IServiceScopeFactory scopes, LinliPaths paths, ILogger<ImportWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,13 +54,16 @@ public sealed class ImportWorker(PendingImports queue, IServiceScopeFactory scop
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
-        foreach (var job in await db.ImportJobs.Where(j => j.Status == ImportJobStatus.Running).ToListAsync(ct))
+        // Uploads are stored in the data folder of the instance that took them: a job whose file is
+        // not here belongs to another instance on the same database and is left to it.
+        bool Mine(ImportJob job) => File.Exists(StartImportJob.StoredFile(paths, job));
+        foreach (var job in (await db.ImportJobs.Where(j => j.Status == ImportJobStatus.Running).ToListAsync(ct)).Where(Mine))
         {
             await scope.ServiceProvider.GetRequiredService<RunImportJob>().FailInterruptedAsync(job, ct);
         }
-        foreach (var id in await db.ImportJobs.Where(j => j.Status == ImportJobStatus.Queued).OrderBy(j => j.Id).Select(j => j.Id).ToListAsync(ct))
+        foreach (var job in (await db.ImportJobs.Where(j => j.Status == ImportJobStatus.Queued).OrderBy(j => j.Id).ToListAsync(ct)).Where(Mine))
         {
-            await queue.EnqueueAsync(id, ct);
+            await queue.EnqueueAsync(job.Id, ct);
         }
     }
 }

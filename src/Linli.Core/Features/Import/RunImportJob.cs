@@ -16,11 +16,15 @@ public sealed class RunImportJob(LinliDb db, LinliPaths paths, ResidentImporter 
 {
     public async Task<ImportJob> HandleAsync(long jobId, Action<int>? progress = null, CancellationToken ct = default)
     {
+        // Claimed in one statement: of several instances (or a restart racing a queue), one runs it.
+        var claimed = await db.ImportJobs.Where(j => j.Id == jobId && j.Status == ImportJobStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportJobStatus.Running).SetProperty(j => j.StartedAt, clock.GetUtcNow().UtcDateTime), ct);
         var job = await db.ImportJobs.FirstAsync(j => j.Id == jobId, ct);
+        if (claimed == 0)
+        {
+            return job;
+        }
         (actor.UserId, actor.Name) = (job.UserId, job.Actor);
-        job.Status = ImportJobStatus.Running;
-        job.StartedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
 
         var caller = new Caller(job.UserId ?? "", job.Actor, job.Role, job.OrgUnitId, new OrgPath(job.OrgPath));
         var file = StartImportJob.StoredFile(paths, job);
