@@ -63,8 +63,10 @@ public class OrgPagesBrowserTests(Browser browser)
 
         // Rename: an empty name is refused under the field; a new one shows in the list.
         await page.Locator(".structure-list li", new() { HasText = "滨西一网格" }).GetByRole(AriaRole.Link, new() { Name = "重命名" }).ClickAsync();
-        // The structure page has a "网格名称" field too: fill only once the rename page is there.
+        // The structure page has a "网格名称" field too, and an enhanced navigation may change the URL
+        // before the new page is in place: fill only once the rename form's own button is there.
         await page.WaitForURLAsync(url => url.EndsWith("/rename", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).WaitForAsync();
         await page.GetByLabel("网格名称").FillAsync(" ");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await page.WaitForSelectorAsync(".validation-message:has-text('请填写网格名称')");
