@@ -111,14 +111,7 @@ public static class OperationsCommands
     private static async Task AuditAsync(IServiceProvider services, string action, string summary, CancellationToken ct)
     {
         var db = services.GetRequiredService<LinliDb>();
-        var actor = services.GetRequiredService<AuditActor>();
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
-            Actor = actor.Name,
-            Action = action,
-            Summary = summary,
-        });
+        db.AuditEntries.Add(AuditEntry.ForBulk(services.GetRequiredService<AuditActor>(), action, summary));
         await db.SaveChangesAsync(ct);
     }
 

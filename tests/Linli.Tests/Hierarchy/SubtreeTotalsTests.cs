@@ -21,10 +21,10 @@ public sealed class SubtreeTotalsTests
         var b = await db.OrgUnits.SingleAsync(u => u.Code == "411102001002");
         var c = await db.OrgUnits.SingleAsync(u => u.Code == "411102002001");
 
-        var inA = await AddHouseholdAsync(db, a, 3);
-        await AddHouseholdAsync(db, a, 2);
-        var inB = await AddHouseholdAsync(db, b, 4);
-        await AddHouseholdAsync(db, c, 1);
+        var inA = await RawRegistryRows.AddHouseholdAsync(db, a, 3);
+        await RawRegistryRows.AddHouseholdAsync(db, a, 2);
+        var inB = await RawRegistryRows.AddHouseholdAsync(db, b, 4);
+        await RawRegistryRows.AddHouseholdAsync(db, c, 1);
         await AssertAgreeAsync(db, "411102001001", "411102001002", "411102002001", "411102001", "411102", "4111", "41");
         Assert.Equal(new SubtreeTotal(3, 9), await TotalOfAsync(db, "411102001"));
 
@@ -58,7 +58,7 @@ public sealed class SubtreeTotalsTests
         await using var scope = core.Scope();
         var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
         var a = await db.OrgUnits.SingleAsync(u => u.Code == "411102001001");
-        var household = await AddHouseholdAsync(db, a, 0);
+        var household = await RawRegistryRows.AddHouseholdAsync(db, a, 0);
 
         // The shape of a bulk path: one INSERT ... SELECT of many rows, as from a COPY staging table.
         var now = db.IsPostgres ? "now()" : "CURRENT_TIMESTAMP";
@@ -76,28 +76,6 @@ public sealed class SubtreeTotalsTests
 
         Assert.Equal(new SubtreeTotal(1, 400), await TotalOfAsync(db, "411102"));
         await AssertAgreeAsync(db, "411102001001", "411102");
-    }
-
-    private static async Task<Household> AddHouseholdAsync(LinliDb db, OrgUnit community, int people)
-    {
-        var household = new Household { CommunityId = community.Id, Path = community.Path, Room = Guid.NewGuid().ToString("N")[..6] };
-        db.Households.Add(household);
-        await db.SaveChangesAsync();
-        for (var i = 0; i < people; i++)
-        {
-            db.Residents.Add(new Resident
-            {
-                HouseholdId = household.Id,
-                CommunityId = community.Id,
-                Path = community.Path,
-                Name = "居民" + i,
-                DocumentCipher = [1],
-                DocumentHash = Guid.NewGuid().ToByteArray(),
-                DocumentMasked = "***",
-            });
-        }
-        await db.SaveChangesAsync();
-        return household;
     }
 
     private static async Task<SubtreeTotal> TotalOfAsync(LinliDb db, string code) =>

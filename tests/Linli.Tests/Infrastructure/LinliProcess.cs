@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 
 namespace Linli.Tests.Infrastructure;
 
@@ -71,6 +73,17 @@ public sealed class LinliProcess : IAsyncDisposable
     /// <summary>An HTTP client with its own cookie jar, or sharing <paramref name="cookies"/> with another instance's client.</summary>
     public HttpClient Client(CookieContainer? cookies = null) =>
         new(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) };
+
+    /// <summary>An HTTP client carrying a bearer token for the account, as <see cref="TestApp.ApiClientAsync"/>.</summary>
+    public async Task<HttpClient> ApiClientAsync(string userName, string password = Core.Features.Demo.DemoAccounts.Password)
+    {
+        var client = Client();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
 
     private async Task WaitUntilHealthyAsync(TimeSpan limit)
     {

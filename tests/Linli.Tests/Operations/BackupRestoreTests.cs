@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Linli.Cli;
 using Linli.Core.Data;
 using Linli.Core.Features.Operations;
-using Linli.Core.Features.Registry;
 using Linli.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -121,29 +120,8 @@ public sealed class BackupRestoreTests : IDisposable
         }
     }
 
-    private static async Task AddResidentsAsync(LinliDb db, string communityCode, int count)
-    {
-        var community = await db.OrgUnits.SingleAsync(u => u.Code == communityCode);
-        var household = new Household { CommunityId = community.Id, Path = community.Path, Room = $"{count}01" };
-        db.Households.Add(household);
-        await db.SaveChangesAsync();
-        for (var i = 0; i < count; i++)
-        {
-            db.Residents.Add(new Resident
-            {
-                HouseholdId = household.Id,
-                CommunityId = community.Id,
-                Path = community.Path,
-                Name = $"测试{communityCode[^3..]}{i}",
-                DocumentCipher = [1, 2, (byte)i],
-                DocumentHash = [.. Guid.NewGuid().ToByteArray(), .. Guid.NewGuid().ToByteArray()],
-                DocumentMasked = "411102********000" + i,
-                BirthDate = new DateOnly(1980 + i, 1, 1),
-                Tags = [new ResidentTag { Tag = "低保" }],
-            });
-        }
-        await db.SaveChangesAsync();
-    }
+    private static async Task AddResidentsAsync(LinliDb db, string communityCode, int count) =>
+        await RawRegistryRows.AddHouseholdAsync(db, await db.OrgUnits.SingleAsync(u => u.Code == communityCode), count);
 
     private static async Task<RegistrySnapshot> SnapshotAsync(string connectionString)
     {

@@ -57,8 +57,8 @@ public sealed partial class TwoInstanceTests(TwoInstances instances) : IClassFix
     [Fact]
     public async Task ChangesThroughOneInstance_AreSeenThroughTheOther_AndSimultaneousEditsLoseNothing()
     {
-        using var a = await ApiClientAsync(_a, "shequ");
-        using var b = await ApiClientAsync(_b, "shequ");
+        using var a = await _a.ApiClientAsync("shequ");
+        using var b = await _b.ApiClientAsync("shequ");
         var household = await a.PostAsJsonAsync("/api/v1/households", new { grid = "第一网格", building = "9号楼", entrance = "2", room = "901" });
         Assert.Equal(HttpStatusCode.Created, household.StatusCode);
         var householdId = (await household.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
@@ -86,19 +86,10 @@ public sealed partial class TwoInstanceTests(TwoInstances instances) : IClassFix
         Assert.Equal(winner, (await b.GetFromJsonAsync<JsonElement>($"/api/v1/residents/{id}")).GetProperty("name").GetString());
     }
 
-    private static async Task<HttpClient> ApiClientAsync(LinliProcess instance, string userName)
-    {
-        var client = instance.Client();
-        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoAccounts.Password });
-        token.EnsureSuccessStatusCode();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        return client;
-    }
-
     [Fact]
     public async Task StartedTogether_TheDemoCityIsSeededOnce()
     {
-        using var admin = await ApiClientAsync(_a, "admin");
+        using var admin = await _a.ApiClientAsync("admin");
         var log = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?action=demo-seed");
         Assert.Single(log.GetProperty("entries").EnumerateArray());
     }
@@ -122,9 +113,7 @@ public sealed partial class TwoInstanceTests(TwoInstances instances) : IClassFix
         using var a = _a.Client();
         (await a.PostAsJsonAsync("/api/v1/auth/token", new { userName = "wangge", password = "wrong-password" })).Dispose();
 
-        using var admin = _b.Client();
-        var token = await admin.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = DemoAccounts.Password });
-        admin.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        using var admin = await _b.ApiClientAsync("admin");
         var log = await admin.GetStringAsync("/api/v1/audit?action=sign-in-failed");
 
         Assert.Contains("wangge", log);

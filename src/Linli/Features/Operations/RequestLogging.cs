@@ -9,22 +9,26 @@ namespace Linli.Features.Operations;
 /// </summary>
 public static partial class RequestLogging
 {
-    public static IApplicationBuilder UseLinliRequestLogging(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseLinliRequestLogging(this IApplicationBuilder app)
     {
-        var started = Stopwatch.GetTimestamp();
-        try
+        var metrics = app.ApplicationServices.GetRequiredService<RequestMetrics>();
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Linli.Requests");
+        return app.Use(async (context, next) =>
         {
-            await next(context);
-        }
-        finally
-        {
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? (context.Response.StatusCode == 404 ? "(not found)" : "(static)");
-            context.RequestServices.GetRequiredService<RequestMetrics>().Record(context.Request.Method, route, context.Response.StatusCode, elapsed);
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Linli.Requests");
-            LogRequest(logger, context.Request.Method, route, context.Response.StatusCode, elapsed.TotalMilliseconds, context.TraceIdentifier);
-        }
-    });
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? (context.Response.StatusCode == 404 ? "(not found)" : "(static)");
+                metrics.Record(context.Request.Method, route, context.Response.StatusCode, elapsed);
+                LogRequest(logger, context.Request.Method, route, context.Response.StatusCode, elapsed.TotalMilliseconds, context.TraceIdentifier);
+            }
+        });
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Route} → {StatusCode} in {ElapsedMs:F1} ms (request {RequestId})")]
     private static partial void LogRequest(ILogger logger, string method, string route, int statusCode, double elapsedMs, string requestId);
