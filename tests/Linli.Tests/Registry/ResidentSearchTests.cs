@@ -84,4 +84,27 @@ public class ResidentSearchTests
         var all = (await search.HandleAsync(worker, new(Name: "王", IncludeInactive: true))).Value!;
         Assert.Equal(ResidentStatus.MovedOut, all.Rows.Single(r => r.Id == ids[0]).Status);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_ByName_MatchesFromTheStartUnlessContainsIsAsked_AndTakesWildcardsLiterally(string provider)
+    {
+        await using var core = await CoreServices.CreateAsync(provider);
+        var worker = await core.CallerAtAsync(RegistryFixture.CommunityA, Role.CommunityWorker);
+        var household = await RegistryFixture.HouseholdAsync(core.Services, worker, "302");
+        foreach (var (name, sequence) in new[] { ("张伟华", 21), ("李张伟", 22), ("张_明", 23), ("张小明", 24) })
+        {
+            await RegistryFixture.ResidentAsync(core.Services, worker, household, name, RegistryFixture.IdNumber(sequence), relation: "子女");
+        }
+        await using var scope = core.Scope();
+        var search = scope.ServiceProvider.GetRequiredService<ResidentSearch>();
+        async Task<string[]> NamesAsync(ResidentSearch.Query query) =>
+            [.. (await search.HandleAsync(worker, query)).Value!.Rows.Select(r => r.Name).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["张伟华"], await NamesAsync(new(Name: "张伟")));
+        Assert.Equal(["张伟华", "李张伟"], await NamesAsync(new(Name: "张伟", NameContains: true)));
+        // "_" and "%" are characters of a name, never LIKE wildcards.
+        Assert.Equal(["张_明"], await NamesAsync(new(Name: "张_")));
+        Assert.Empty(await NamesAsync(new(Name: "%")));
+    }
 }

@@ -10,7 +10,7 @@ namespace Linli.Core.Features.Bench;
 /// <summary>
 /// `linli bench search`: the registry's own <see cref="ResidentSearch"/> as a civil-affairs user of
 /// the whole province would call it, by full ID number, by phone and by name (the first two
-/// characters of a real name; the search matches names containing them). Sample people are
+/// characters of a real name, matched from the start of names). Sample people are
 /// spread evenly over the registry; their numbers are decrypted here, in the bench process only,
 /// and never printed. The first pass warms the caches and is not counted.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class SearchBench(LinliDb db, ResidentSearch search, FieldProtecto
         {
             ("by ID number (hash)", s => new ResidentSearch.Query(DocumentNumber: protector.Decrypt(s.DocumentCipher))),
             ("by phone (hash)", s => s.PhoneCipher is null ? null : new ResidentSearch.Query(Phone: protector.Decrypt(s.PhoneCipher))),
-            ("by name, 2 characters (contains)", s => new ResidentSearch.Query(Name: s.Name[..Math.Min(2, s.Name.Length)])),
+            ("by name prefix, 2 characters", s => new ResidentSearch.Query(Name: s.Name[..Math.Min(2, s.Name.Length)])),
         };
         var figures = new List<BenchFigure>();
         foreach (var (what, make) in queries)

@@ -9,13 +9,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Linli.Core.Features.Registry;
 
 /// <summary>
-/// Finds residents in the caller's subtree by name (contains), full document number or phone.
+/// Finds residents in the caller's subtree by name, full document number or phone. A name matches
+/// from its start (张伟 finds 张伟华) so that PostgreSQL can answer from the text_pattern_ops index
+/// of migration 0006 at province scale; "contains" (伟 finds 张伟) is asked for explicitly and scans.
 /// Numbers are never compared in clear: they are normalised and matched by their keyed hash, so
 /// the database sees only the hash and a wrong or foreign number simply finds nobody.
 /// </summary>
 public sealed class ResidentSearch(LinliDb db, FieldProtector protector)
 {
-    public sealed record Query(string? Name = null, string? DocumentNumber = null, string? Phone = null, bool IncludeInactive = false, int Page = 1, int PageSize = 20);
+    public sealed record Query(string? Name = null, string? DocumentNumber = null, string? Phone = null, bool IncludeInactive = false, int Page = 1, int PageSize = 20, bool NameContains = false);
 
     public sealed record Row(long Id, string Name, string DocumentMasked, string? PhoneMasked, Sex? Sex, DateOnly? BirthDate,
         ResidenceType ResidenceType, ResidentStatus Status, long? HouseholdId, string CommunityName, string Address);
@@ -47,7 +49,8 @@ public sealed class ResidentSearch(LinliDb db, FieldProtector protector)
         }
         if (name.Length > 0)
         {
-            residents = residents.Where(r => r.Name.Contains(name));
+            var pattern = query.NameContains ? $"%{EscapeLike(name)}%" : $"{EscapeLike(name)}%";
+            residents = residents.Where(r => EF.Functions.Like(r.Name, pattern, LikeEscape));
         }
         if (document.Length > 0)
         {
@@ -85,4 +88,10 @@ public sealed class ResidentSearch(LinliDb db, FieldProtector protector)
                 r.Community ?? "", RegistryRules.AddressLine(r.Estate, r.Building, r.Entrance ?? "", r.Room ?? "", contact))).ToList(),
             total, number, size);
     }
+
+    private const string LikeEscape = "\\";
+
+    /// <summary>A typed % or _ is a character of the name, not a wildcard.</summary>
+    private static string EscapeLike(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape).Replace("%", LikeEscape + "%").Replace("_", LikeEscape + "_");
 }

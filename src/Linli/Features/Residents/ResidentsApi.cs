@@ -7,7 +7,7 @@ namespace Linli.Features.Residents;
 /// <summary>/api/v1/residents: search (POST, so ID numbers never reach URLs or access logs), details, edit, disclosure, moves, history.</summary>
 public static class ResidentsApi
 {
-    public sealed record SearchRequest(string? Name, string? DocumentNumber, string? Phone, bool IncludeInactive = false, int Page = 1, int PageSize = 20);
+    public sealed record SearchRequest(string? Name, string? DocumentNumber, string? Phone, bool IncludeInactive = false, int Page = 1, int PageSize = 20, bool NameContains = false);
 
     public sealed record EditRequest(int Version, string? Name, string? Phone, string? RelationToHead, string? ResidenceType, IReadOnlyList<ResidentTagInput>? Tags, string? DocumentType, string? DocumentNumber);
 
@@ -23,7 +23,7 @@ public static class ResidentsApi
     {
         var group = api.MapGroup("/residents").WithTags("Residents");
         group.MapPost("/search", async (JsonBody<SearchRequest> json, CurrentCaller current, ResidentSearch search, CancellationToken ct) =>
-            json.Failure is { } malformed ? ApiResults.Problem(malformed) : RegistryJson.From(await search.HandleAsync(current.Value!, new(json.Body.Name, json.Body.DocumentNumber, json.Body.Phone, json.Body.IncludeInactive, json.Body.Page, json.Body.PageSize), ct), page => page))
+            json.Failure is { } malformed ? ApiResults.Problem(malformed) : RegistryJson.From(await search.HandleAsync(current.Value!, new(json.Body.Name, json.Body.DocumentNumber, json.Body.Phone, json.Body.IncludeInactive, json.Body.Page, json.Body.PageSize, json.Body.NameContains), ct), page => page))
             .WithSummary("查找居民（姓名、证件号码、电话）/ search residents");
 
         group.MapGet("/{id:long}", async (long id, CurrentCaller current, ResidentDetails details, CancellationToken ct) =>
