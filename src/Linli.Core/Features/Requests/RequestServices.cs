@@ -14,6 +14,7 @@ public static class RequestServices
         .AddScoped<RequestDetails>()
         .AddScoped<TransitionRequest>()
         .AddScoped<RecordCallback>()
+        .AddScoped<SweepDeadlines>()
         .AddScoped<TrackRequest>()
         .AddScoped<DiscloseRequestPhone>();
 }
