@@ -35,6 +35,14 @@ public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbConte
     public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
     public DbSet<Features.Standards.PolicyStandard> PolicyStandards => Set<Features.Standards.PolicyStandard>();
     public DbSet<Features.Workers.CommunityWorker> CommunityWorkers => Set<Features.Workers.CommunityWorker>();
+    public DbSet<Features.Requests.RequestCategory> RequestCategories => Set<Features.Requests.RequestCategory>();
+    public DbSet<Features.Requests.ServiceRequest> ServiceRequests => Set<Features.Requests.ServiceRequest>();
+    public DbSet<Features.Requests.RequestTransition> RequestTransitions => Set<Features.Requests.RequestTransition>();
+    public DbSet<Features.Requests.RequestCallback> RequestCallbacks => Set<Features.Requests.RequestCallback>();
+    public DbSet<Features.Requests.RoutingRule> RoutingRules => Set<Features.Requests.RoutingRule>();
+    public DbSet<Features.Requests.RequestAttachment> RequestAttachments => Set<Features.Requests.RequestAttachment>();
+    public DbSet<Features.Requests.RequestNumberCounter> RequestNumberCounters => Set<Features.Requests.RequestNumberCounter>();
+    public DbSet<Features.Requests.CalendarDay> CalendarDays => Set<Features.Requests.CalendarDay>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -56,7 +64,7 @@ public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbConte
         {
             foreach (var property in entity.GetProperties())
             {
-                if (property.ClrType == typeof(string) && property.Name is "Path" or "OrgPath" or "ExistingPath" or "ClaimingPath" or "Code")
+                if (property.ClrType == typeof(string) && property.Name is "Path" or "OrgPath" or "ExistingPath" or "ClaimingPath" or "Code" or "AssignedPath" or "PathPrefix")
                 {
                     property.SetCollation("C");
                 }

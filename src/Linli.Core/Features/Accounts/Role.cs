@@ -11,6 +11,7 @@ public enum Role
     CommunityWorker = 4, // 社区工作者
     GridWorker = 5,      // 网格员
     Department = 6,      // 职能部门: read-only, field-limited
+    HotlineOperator = 8, // 话务员: hotline/window intake, dispatch and callbacks (7 and 9 are taken by other features)
 }
 
 public static class RolePermissions
@@ -44,6 +45,7 @@ public static class RoleNames
         Role.CommunityWorker => new("社区工作者", "Community worker"),
         Role.GridWorker => new("网格员", "Grid worker"),
         Role.Department => new("职能部门", "Department"),
+        Role.HotlineOperator => new("话务员", "Hotline operator"),
         _ => new(role.ToString(), role.ToString()),
     };
 

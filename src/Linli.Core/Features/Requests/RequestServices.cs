@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linli.Core.Features.Requests;
+
+public static class RequestServices
+{
+    public static IServiceCollection AddLinliRequests(this IServiceCollection services, IConfiguration config) => services
+        .AddSingleton(RequestOptions.From(config))
+        .AddScoped<RoutingSuggestion>()
+        .AddScoped<RequestUnitOptions>()
+        .AddScoped<CreateRequest>()
+        .AddScoped<RequestList>()
+        .AddScoped<RequestDetails>()
+        .AddScoped<TransitionRequest>()
+        .AddScoped<RecordCallback>()
+        .AddScoped<SweepDeadlines>()
+        .AddScoped<RatesQuery>()
+        .AddScoped<RatesExport>()
+        .AddScoped<SeedDemoRequests>()
+        .AddScoped<TrackRequest>()
+        .AddScoped<DiscloseRequestPhone>();
+}
