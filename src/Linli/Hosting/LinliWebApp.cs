@@ -85,6 +85,7 @@ public static class LinliWebApp
 
         app.MapStaticAssets();
         app.MapLinliApi();
+        Features.Open311.Open311Endpoints.MapOpen311(app);
         app.MapLinliOperations();
         app.MapCultureSwitch();
         app.MapSignOut();
