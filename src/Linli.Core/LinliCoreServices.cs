@@ -47,6 +47,7 @@ public static class LinliCoreServices
         services.AddLinliHierarchy();
         Features.Import.ImportServices.AddLinliImport(services);
         services.AddLinliStandards();
+        Features.Requests.RequestServices.AddLinliRequests(services, config);
         Features.Open311.Open311Registration.AddLinliOpen311(services);
         return services;
     }

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linli.Core.Features.Requests;
+
+public static class RequestServices
+{
+    public static IServiceCollection AddLinliRequests(this IServiceCollection services, IConfiguration config) => services
+        .AddSingleton(RequestOptions.From(config))
+        .AddScoped<RoutingSuggestion>()
+        .AddScoped<CreateRequest>()
+        .AddScoped<RequestList>()
+        .AddScoped<RequestDetails>()
+        .AddScoped<TransitionRequest>()
+        .AddScoped<RecordCallback>()
+        .AddScoped<TrackRequest>()
+        .AddScoped<DiscloseRequestPhone>();
+}
