@@ -7,5 +7,6 @@ public static class Open311Registration
     public static IServiceCollection AddLinliOpen311(this IServiceCollection services) => services
         .AddScoped<Open311Keys>()
         .AddScoped<Open311Catalog>()
-        .AddScoped<Open311RequestQuery>();
+        .AddScoped<Open311RequestQuery>()
+        .AddScoped<SubmitOpen311Request>();
 }

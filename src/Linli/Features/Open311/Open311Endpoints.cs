@@ -28,6 +28,7 @@ public static class Open311Endpoints
                 : Error(f, StatusCodes.Status404NotFound, new($"service_code“{code}”不存在", $"service_code “{code}” does not exist"))));
         v2.MapGet("/requests.{format}", ListAsync);
         v2.MapGet("/requests/{id}.{format}", FindAsync);
+        v2.MapOpen311Submit();
     }
 
     private static async Task<IResult> ListAsync(string format, HttpContext http, Open311Keys keys, Open311RequestQuery query, CancellationToken ct) =>
