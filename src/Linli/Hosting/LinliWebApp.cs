@@ -82,10 +82,10 @@ public static class LinliWebApp
         app.UseAuthorization();
         app.UseAuditActor();
         app.UseAntiforgery();
+        Features.Companies.ServiceNetworkSetup.UseLinliServiceNetwork(app);
 
         app.MapStaticAssets();
         app.MapLinliApi();
-        Features.Open311.Open311Endpoints.MapOpen311(app);
         app.MapLinliOperations();
         app.MapCultureSwitch();
         app.MapSignOut();

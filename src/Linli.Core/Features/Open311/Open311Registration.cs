@@ -1,3 +1,4 @@
+using Linli.Core.Features.Companies;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linli.Core.Features.Open311;
@@ -8,5 +9,6 @@ public static class Open311Registration
         .AddScoped<Open311Keys>()
         .AddScoped<Open311Catalog>()
         .AddScoped<Open311RequestQuery>()
-        .AddScoped<SubmitOpen311Request>();
+        .AddScoped<SubmitOpen311Request>()
+        .AddLinliCompanies();
 }
