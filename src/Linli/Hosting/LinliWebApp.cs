@@ -60,6 +60,7 @@ public static class LinliWebApp
         services.AddLinliApi();
         services.AddLinliOperations();
         Features.Import.ImportWebSetup.AddLinliImportWeb(services);
+        Features.Requests.RequestsWebSetup.AddLinliRequestsWeb(services);
 
         var app = builder.Build();
         await PrepareDatabaseAsync(app, options.LoadDemo, ct);

@@ -25,6 +25,8 @@ public sealed record RequestDraft(
 
 public sealed record CreatedRequest(ServiceRequest Request, string VerificationCode, RouteTarget? Suggested, ServiceRequest? Duplicate);
 
+public sealed record IntakePreview(RouteTarget? Suggested, ServiceRequest? Duplicate);
+
 /// <summary>
 /// Takes a request in from any channel: validates every field (nothing is written on bad input),
 /// numbers it, sets its deadlines on the working-day calendar, proposes an open duplicate for
@@ -136,6 +138,23 @@ public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProv
         db.ServiceRequests.Add(request);
         await db.SaveChangesAsync(ct);
         return new CreatedRequest(request, code, suggested, duplicate);
+    }
+
+    /// <summary>What the operator screen shows before saving: the suggested unit and an open duplicate, if any.</summary>
+    public async Task<Result<IntakePreview>> PreviewAsync(Caller? caller, string? categoryCode, string? placeCode, CancellationToken ct = default)
+    {
+        var category = await CategoryAsync(categoryCode, ct);
+        if (!category.Ok)
+        {
+            return category.Failure!;
+        }
+        var place = await PlaceAsync(caller, placeCode, ct);
+        if (!place.Ok)
+        {
+            return place.Failure!;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new IntakePreview(await routing.ForAsync(category.Value!, place.Value!, ct), await DuplicateAsync(category.Value!, place.Value!, now, ct));
     }
 
     private async Task<Result<RequestCategory>> CategoryAsync(string? code, CancellationToken ct)

@@ -8,11 +8,13 @@ public static class RequestServices
     public static IServiceCollection AddLinliRequests(this IServiceCollection services, IConfiguration config) => services
         .AddSingleton(RequestOptions.From(config))
         .AddScoped<RoutingSuggestion>()
+        .AddScoped<RequestUnitOptions>()
         .AddScoped<CreateRequest>()
         .AddScoped<RequestList>()
         .AddScoped<RequestDetails>()
         .AddScoped<TransitionRequest>()
         .AddScoped<RecordCallback>()
+        .AddScoped<SweepDeadlines>()
         .AddScoped<TrackRequest>()
         .AddScoped<DiscloseRequestPhone>();
 }
