@@ -44,5 +44,13 @@ public class CompanyPagesBrowserTests(Browser browser)
 
         var residents = await page.GotoAsync("/residents");
         Assert.Equal(403, residents!.Status);
+
+        // The bureau sees the company with its work in the registry.
+        var bureauPage = await browser.SignedInPageAsync(app, "minzheng");
+        await bureauPage.GotoAsync("/companies");
+        var row = bureauPage.Locator("#companies tbody tr", new() { HasText = "安居物业维修（示例）" });
+        await row.WaitForAsync();
+        Assert.Contains("物业管理", await row.InnerTextAsync());
+        Assert.Contains("1（0）", await row.InnerTextAsync());
     }
 }
