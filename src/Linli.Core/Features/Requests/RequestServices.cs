@@ -15,6 +15,8 @@ public static class RequestServices
         .AddScoped<TransitionRequest>()
         .AddScoped<RecordCallback>()
         .AddScoped<SweepDeadlines>()
+        .AddScoped<RatesQuery>()
+        .AddScoped<RatesExport>()
         .AddScoped<TrackRequest>()
         .AddScoped<DiscloseRequestPhone>();
 }

@@ -30,6 +30,7 @@ public static class RequestsApi
                 .ToListAsync(ct)))
             .WithTags("Requests").WithSummary("诉求类别（两级）与时限 / request categories with their limits");
 
+        RatesApi.Map(api);
         var group = api.MapGroup("/requests").WithTags("Requests");
         group.MapPost("", async (JsonBody<CreateBody> json, CurrentCaller current, CreateRequest create, CancellationToken ct) =>
         {
