@@ -48,6 +48,7 @@ public static class LinliCoreServices
         Features.Import.ImportServices.AddLinliImport(services);
         services.AddLinliStandards();
         Features.Requests.RequestServices.AddLinliRequests(services, config);
+        Features.Open311.Open311Registration.AddLinliOpen311(services);
         return services;
     }
 }

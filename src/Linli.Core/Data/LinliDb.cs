@@ -43,6 +43,9 @@ public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbConte
     public DbSet<Features.Requests.RequestAttachment> RequestAttachments => Set<Features.Requests.RequestAttachment>();
     public DbSet<Features.Requests.RequestNumberCounter> RequestNumberCounters => Set<Features.Requests.RequestNumberCounter>();
     public DbSet<Features.Requests.CalendarDay> CalendarDays => Set<Features.Requests.CalendarDay>();
+    public DbSet<Features.Open311.Open311ApiKey> Open311ApiKeys => Set<Features.Open311.Open311ApiKey>();
+    public DbSet<Features.Companies.ServiceCompany> ServiceCompanies => Set<Features.Companies.ServiceCompany>();
+    public DbSet<Features.Companies.ServiceCompanyUser> ServiceCompanyUsers => Set<Features.Companies.ServiceCompanyUser>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

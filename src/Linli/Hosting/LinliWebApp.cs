@@ -83,6 +83,7 @@ public static class LinliWebApp
         app.UseAuthorization();
         app.UseAuditActor();
         app.UseAntiforgery();
+        Features.Companies.ServiceNetworkSetup.UseLinliServiceNetwork(app);
 
         app.MapStaticAssets();
         app.MapLinliApi();

@@ -11,6 +11,7 @@ public enum Role
     CommunityWorker = 4, // 社区工作者
     GridWorker = 5,      // 网格员
     Department = 6,      // 职能部门: read-only, field-limited
+    ServiceCompany = 7,  // 加盟企业: a member service company's staff; only requests routed to their company
     HotlineOperator = 8, // 话务员: hotline/window intake, dispatch and callbacks (7 and 9 are taken by other features)
 }
 
@@ -46,6 +47,7 @@ public static class RoleNames
         Role.GridWorker => new("网格员", "Grid worker"),
         Role.Department => new("职能部门", "Department"),
         Role.HotlineOperator => new("话务员", "Hotline operator"),
+        Role.ServiceCompany => new("加盟企业", "Service company"),
         _ => new(role.ToString(), role.ToString()),
     };
 

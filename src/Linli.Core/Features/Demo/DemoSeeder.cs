@@ -87,6 +87,7 @@ public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter di
             var result = await accounts.HandleAsync(new(account.UserName, account.DisplayName, DemoAccounts.Password, account.Role, account.OrgUnitCode, IsDemo: true), ct);
             created += result.Ok ? 1 : 0;
         }
+        await new Open311.Open311Keys(db, actor.Clock).IssueAsync("演示系统（演示）/ demo system", DemoCity.Code, canSubmit: true, Open311.Open311Keys.DemoKey, isDemo: true, ct);
         var generated = await population.HandleAsync(DemoCity.Code, options, ct);
         if (generated.Failure is { } failure)
         {

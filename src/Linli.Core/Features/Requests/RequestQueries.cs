@@ -13,6 +13,7 @@ public static class RequestQueries
     /// </summary>
     public static IQueryable<ServiceRequest> VisibleTo(this IQueryable<ServiceRequest> query, Caller caller)
     {
+        if (caller.Role == Role.ServiceCompany) { return query.Where(_ => false); } // company staff: only Features/Companies' queue
         if (caller.Scope.Value.Length == 0)
         {
             return query;

@@ -23,7 +23,7 @@ public static class RequestWorkflow
     public static readonly IReadOnlySet<Role> Dispatchers = new HashSet<Role> { Role.HotlineOperator, Role.CivilAffairs, Role.StreetOffice, Role.CommunityWorker };
 
     /// <summary>Units that sign for and handle requests.</summary>
-    public static readonly IReadOnlySet<Role> Handlers = new HashSet<Role> { Role.CivilAffairs, Role.StreetOffice, Role.CommunityWorker, Role.GridWorker, Role.Department };
+    public static readonly IReadOnlySet<Role> Handlers = new HashSet<Role> { Role.CivilAffairs, Role.StreetOffice, Role.CommunityWorker, Role.GridWorker, Role.Department, Role.ServiceCompany };
 
     /// <summary>Supervise deadlines and talk to the resident afterwards (the 12345/81890 centre and the levels above).</summary>
     public static readonly IReadOnlySet<Role> Supervisors = new HashSet<Role> { Role.HotlineOperator, Role.CivilAffairs, Role.StreetOffice };

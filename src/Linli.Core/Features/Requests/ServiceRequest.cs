@@ -42,6 +42,9 @@ public sealed class ServiceRequest : IHasPath
     public long? AssignedUnitId { get; set; }
     public string? AssignedPath { get; set; }
 
+    /// <summary>Member service company (加盟企业) the request is routed to; see Features/Companies.</summary>
+    public long? ServiceCompanyId { get; set; }
+
     public DateTime ReceivedAt { get; set; }
     public DateTime ResponseDueAt { get; set; }
     public DateTime ResolutionDueAt { get; set; }

@@ -1,0 +1,34 @@
+using Linli.Core.Features.Accounts;
+using Linli.Features.Accounts;
+
+namespace Linli.Features.Companies;
+
+/// <summary>
+/// Company staff (role ServiceCompany) are outsiders with a login: they may use their own queue,
+/// their account and the sign-in plumbing, and nothing else — not the registry, the org tree or
+/// other requests, whatever their account's place in the tree. Everything else answers 403.
+/// </summary>
+public static class CompanyFence
+{
+    private static readonly string[] Allowed =
+        ["/api/v1/company", "/company", "/api/v1/me", "/api/v1/auth", "/account", "/login", "/signout", "/culture", "/not-found", "/_framework", "/_content", "/open311"];
+
+    public static void UseCompanyFence(this WebApplication app) =>
+        app.Use(async (context, next) =>
+        {
+            if (CurrentCaller.From(context.User) is { Role: Role.ServiceCompany }
+                && !Allowed.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+                && !Path.HasExtension(context.Request.Path.Value))
+            {
+                if (context.Request.Path == "/" && HttpMethods.IsGet(context.Request.Method))
+                {
+                    context.Response.Redirect("/company");
+                    return;
+                }
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.Response.WriteAsync("加盟企业账号只能查看和办理本企业的诉求 / company accounts may only see their own requests");
+                return;
+            }
+            await next();
+        });
+}
