@@ -18,7 +18,9 @@ public sealed record SocialOrgRow(string Code, string Name, OrgUnitKind Kind, in
 /// as-of date, per urban community against <c>social_orgs_per_urban_community</c>, rolled up.
 /// </summary>
 public sealed record SocialOrgReport(int Year, DateOnly AsOf, SocialOrgRow Total, IReadOnlyList<SocialOrgRow> Children,
-    IReadOnlyList<CommunityOrgs> Communities, IReadOnlyList<(Bilingual Type, int Count)> ByType);
+    IReadOnlyList<CommunityOrgs> Communities, IReadOnlyList<TypeCount> ByType);
+
+public sealed record TypeCount(Bilingual Type, int Count);
 
 public sealed class SocialOrgFigures(LinliDb db, StandardResolver resolver, TimeProvider clock)
 {
@@ -50,7 +52,7 @@ public sealed class SocialOrgFigures(LinliDb db, StandardResolver resolver, Time
                 urban.Count == 0 ? null : Math.Round((decimal)urbanOrgs / urban.Count, 1, MidpointRounding.AwayFromZero),
                 urban.Count(c => c.Line.BelowTarget), FigureScope.Cite(mine.Select(c => c.Standard)));
         }
-        var byType = SocialOrgTypeNames.All.Select(p => (p.Value, orgs.Count(o => o.Type == p.Key))).ToList();
+        var byType = SocialOrgTypeNames.All.Select(p => new TypeCount(p.Value, orgs.Count(o => o.Type == p.Key))).ToList();
         return new SocialOrgReport(scope.Year, asOf, Row(scope.Unit), scope.Children.Select(Row).ToList(), communities.Select(c => c.Line).ToList(), byType);
     }
 }
