@@ -90,4 +90,36 @@ public class FacilityPagesTests(Browser browser)
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task LedgerPage_WorkerEntersBudgetAndOrganization_BadInputShownAtField()
+    {
+        await using var app = await TestApp.StartAsync();
+        var page = await browser.SignedInPageAsync(app, "shequ");
+        await page.GotoAsync("/facilities/ledger?year=2025");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "填报预算与支出" }).WaitForAsync();
+
+        await page.GetByLabel("用途").SelectOptionAsync("办公经费");
+        await page.GetByLabel("来源").SelectOptionAsync("财政");
+        await page.GetByLabel("预算（元）", new() { Exact = true }).FillAsync("三万");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存预算" }).ClickAsync();
+        await page.Locator("#budget-form .validation-message").WaitForAsync();
+        await page.GetByLabel("预算（元）", new() { Exact = true }).FillAsync("30,000");
+        await page.GetByLabel("已支出（元）").FillAsync("12000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存预算" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=已保存预算");
+        Assert.Contains("30,000", await page.Locator("#budget").InnerTextAsync());
+
+        await page.GetByLabel("组织名称").FillAsync("滨西舞蹈队");
+        await page.GetByLabel("类别").SelectOptionAsync("文体活动");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存组织" }).ClickAsync();
+        var message = page.Locator("#org-form .validation-message");
+        await message.WaitForAsync();
+        Assert.Contains("登记/备案日期", await message.InnerTextAsync());
+        Assert.Equal("滨西舞蹈队", await page.GetByLabel("组织名称").InputValueAsync());
+        await page.GetByLabel("登记/备案日期").FillAsync("2024-05-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存组织" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=已保存：滨西舞蹈队");
+        Assert.Contains("滨西舞蹈队", await page.Locator("#orgs").InnerTextAsync());
+    }
 }

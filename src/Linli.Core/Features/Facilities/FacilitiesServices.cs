@@ -8,6 +8,7 @@ public static class FacilitiesServices
     public static IServiceCollection AddLinliFacilities(this IServiceCollection services) => services
         .AddScoped<FacilityFigures>()
         .AddScoped<FacilityRecords>()
+        .AddScoped<CommunityLedger>()
         .AddScoped<SaveServiceRoom>()
         .AddScoped<SaveCommunitySite>()
         .AddScoped<ImportFacilities>()
