@@ -49,6 +49,7 @@ public static class LinliCoreServices
         services.AddLinliStandards();
         Features.Requests.RequestServices.AddLinliRequests(services, config);
         Features.Open311.Open311Registration.AddLinliOpen311(services);
+        Features.Facilities.FacilitiesServices.AddLinliFacilities(services);
         return services;
     }
 }

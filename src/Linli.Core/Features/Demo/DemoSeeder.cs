@@ -95,6 +95,7 @@ public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter di
         }
         var people = generated.Value!;
         var demoRequests = options.HouseholdsPerCommunity > 0 ? await requests.HandleAsync(DemoCity.Code, options.Seed, ct) : 0; // requests come with the demo population
+        await new Facilities.DemoFacilities(db, actor.Clock).SeedAsync(DemoCity.Code, options.Seed, ct);
         db.AuditEntries.Add(AuditEntry.ForBulk(actor, AuditActions.DemoSeed,
             $"demo city {DemoCity.Code} (seed {options.Seed}): {imported.Inserted} divisions, {created} accounts, {demoRequests} requests, {people.Grids} grids, "
             + $"{people.Estates} estates, {people.Buildings} buildings, {people.Households} households, {people.Residents} residents"));

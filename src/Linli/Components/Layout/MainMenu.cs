@@ -21,6 +21,7 @@ public static class MainMenu
         .. Features.Standards.StandardsMenu.Items,
         .. Features.Companies.CompaniesMenu.Items,
         new("/requests", new("诉求", "Requests"), _ => true),
+        .. Features.Facilities.FacilitiesMenu.Items,
     ];
 
     public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));

@@ -49,5 +49,6 @@ public static class ApiSetup
         Standards.StandardsEndpoints.Map,
         Companies.CompaniesApi.Map,
         Requests.RequestsApi.Map,
+        Facilities.FacilitiesEndpoints.Map,
     ];
 }
