@@ -30,6 +30,7 @@ public static class LinliCli
             root.Subcommands.Add(command);
         }
         root.Subcommands.Add(ResidentsCommands.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 }

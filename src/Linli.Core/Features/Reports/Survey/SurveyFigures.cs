@@ -23,7 +23,7 @@ public sealed record SurveyProblem(string Key, string Text, string EvidenceFigur
 
 /// <summary>Every figure of the survey report (基本情况报告) of a unit and year, before it becomes prose, tables or JSON.</summary>
 public sealed record SurveyFigures(
-    SurveyRequest Request, string UnitCode, string UnitName, OrgUnitKind UnitKind, DateOnly AsOf, bool DemoData,
+    SurveyRequest Request, string UnitCode, string UnitName, OrgUnitKind UnitKind, string? ParentCode, DateOnly AsOf, bool DemoData,
     int Communities, IReadOnlyList<TypeCount> ByType, int UrbanCommunities, int Households, int Residents, int UrbanResidents,
     IReadOnlyList<int> PopulationBounds, IReadOnlyList<Band> PopulationBands,
     GapRow Staffing, WorkforceMix Mix, IReadOnlyList<ChildFigures> Children,
@@ -34,4 +34,24 @@ public sealed record SurveyFigures(
 
     /// <summary>The requirement the headline figures use: of the staffing standards in force, the one that asks for the most workers.</summary>
     public Requirement? Headline => Staffing.Requirements.Where(r => r.Standards.Count > 0).OrderByDescending(r => r.Required).FirstOrDefault();
+}
+
+/// <summary>Reads a survey request from text arguments (query string, form); failures name the argument.</summary>
+public static class SurveyRequests
+{
+    public static Linli.Core.Common.Result<SurveyRequest> Parse(string? unit, string? year, string? populationBands, int defaultYear)
+    {
+        var y = defaultYear;
+        if (!string.IsNullOrWhiteSpace(year) && !int.TryParse(year.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out y))
+        {
+            return Linli.Core.Common.Failure.Invalid("year", $"year：“{year}”不是年份，请写四位数字，如 2025", $"year: \"{year}\" is not a year; write four digits, e.g. 2025");
+        }
+        int[]? bands = null;
+        if (!string.IsNullOrWhiteSpace(populationBands) && (bands = SurveyOptions.ParseBands(populationBands)) is null)
+        {
+            return Linli.Core.Common.Failure.Invalid("population_bands", $"population_bands：“{populationBands}”应为逐个增大的正整数，用逗号分隔，如 10000,20000,30000",
+                $"population_bands: \"{populationBands}\" must be rising whole numbers separated by commas, e.g. 10000,20000,30000");
+        }
+        return new SurveyRequest(string.IsNullOrWhiteSpace(unit) ? null : unit.Trim(), y, bands);
+    }
 }

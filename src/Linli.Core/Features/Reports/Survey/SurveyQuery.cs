@@ -34,7 +34,7 @@ public sealed class SurveyQuery(LinliDb db, StaffingGapQuery staffing, StandardR
         var bounds = request.PopulationBands ?? options.Value.PopulationBounds;
         var figures = new SurveyFigures(
             request with { PopulationBands = bounds, FacilityAreaBands = request.FacilityAreaBands ?? options.Value.FacilityAreaBounds },
-            unit.Code, unit.Name, unit.Kind, report.AsOf, unit.IsDemo,
+            unit.Code, unit.Name, unit.Kind, report.ParentCode, report.AsOf, unit.IsDemo,
             communities.Count, ByType(communities), communities.Count(c => c.Urban),
             report.Total.Households, report.Total.Residents, report.Total.UrbanResidents,
             bounds, SurveyBands.Population(bounds).Select(b => b with { Communities = communities.Count(c => b.Holds(c.Residents)) }).ToList(),
