@@ -47,6 +47,7 @@ public static class LinliCoreServices
         services.AddLinliHierarchy();
         Features.Import.ImportServices.AddLinliImport(services);
         services.AddLinliStandards();
+        Features.Facilities.FacilitiesServices.AddLinliFacilities(services);
         Features.Reports.ReportsServices.AddLinliReports(services, config);
         return services;
     }

@@ -25,6 +25,7 @@ public static class LinliCli
         root.Subcommands.Add(UsersCommands.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(WorkersCommands.Create());
+        root.Subcommands.Add(FacilitiesCommands.Create());
         foreach (var command in OperationsCommands.Create())
         {
             root.Subcommands.Add(command);

@@ -93,6 +93,7 @@ public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter di
             return failure;
         }
         var people = generated.Value!;
+        await new Facilities.DemoFacilities(db, actor.Clock).SeedAsync(DemoCity.Code, options.Seed, ct);
         db.AuditEntries.Add(AuditEntry.ForBulk(actor, AuditActions.DemoSeed,
             $"demo city {DemoCity.Code} (seed {options.Seed}): {imported.Inserted} divisions, {created} accounts, {people.Grids} grids, "
             + $"{people.Estates} estates, {people.Buildings} buildings, {people.Households} households, {people.Residents} residents"));

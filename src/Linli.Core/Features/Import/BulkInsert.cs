@@ -159,6 +159,7 @@ internal static class BulkInsert
         byte[] v => copy.WriteAsync(v, NpgsqlDbType.Bytea, ct),
         DateTime v => copy.WriteAsync(DateTime.SpecifyKind(v, DateTimeKind.Utc), NpgsqlDbType.TimestampTz, ct),
         DateOnly v => copy.WriteAsync(v, NpgsqlDbType.Date, ct),
+        decimal v => copy.WriteAsync(v, NpgsqlDbType.Numeric, ct),
         _ => throw new ArgumentException($"Unsupported bulk value type {value.GetType()}"),
     };
 }

@@ -22,6 +22,7 @@ public static class StandardCatalog
     public const string PayMultipleOfMinimumWage = "pay_multiple_of_minimum_wage";
     public const string SocialOrgsPerUrbanCommunity = "social_orgs_per_urban_community";
     public const string AssessmentsPerYearCap = "assessments_per_year_cap";
+    public const string FacilityRoomSet = "facility_room_set"; // value = room_sets.Id (一站一市八室, 一有九中心, ...)
 
     public static readonly IReadOnlyList<StandardDefinition> All =
     [
@@ -39,6 +40,7 @@ public static class StandardCatalog
         new(PayMultipleOfMinimumWage, new("社工薪酬为最低工资标准的倍数", "Pay as a multiple of the minimum wage"), new("倍", "×")),
         new(SocialOrgsPerUrbanCommunity, new("每个城市社区社会组织数", "Social organizations per urban community"), new("个", "organizations")),
         new(AssessmentsPerYearCap, new("每年考核评比次数上限", "Assessments per year (cap)"), new("次/年", "per year")),
+        new(FacilityRoomSet, new("社区用房功能配置（房间配置编号）", "Room set communities must have (room set number)"), new("号配置", "room set no.")),
     ];
 
     public static StandardDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);

@@ -27,6 +27,8 @@ public static class StandardPresets
         new("pay-minimum-wage", StandardCatalog.PayMultipleOfMinimumWage, 2.5m, null, new("另一省份", "another province")),
         new("rooms-30-per-100", StandardCatalog.FacilityAreaPer100Households, 30, null, new("浙江", "Zhejiang")),
         new("rooms-average-600", StandardCatalog.FacilityAreaAverageMin, 600, null, new("河南某市", "a Henan city")),
+        new("room-set-1-station-8-rooms", StandardCatalog.FacilityRoomSet, 1, null, new("四川（一站一市八室）", "Sichuan (one station, one shop, eight rooms)")),
+        new("room-set-9-centres", StandardCatalog.FacilityRoomSet, 2, null, new("河南某市（一有九中心）", "a Henan city (nine centres)")),
         new("social-orgs-10", StandardCatalog.SocialOrgsPerUrbanCommunity, 10, null, new("某市规划", "a city plan")),
     ];
 

@@ -47,6 +47,7 @@ public static class ApiSetup
         Hierarchy.HierarchyEndpoints.Map,
         Import.ImportEndpoints.Map,
         Standards.StandardsEndpoints.Map,
+        Facilities.FacilitiesEndpoints.Map,
         Reports.ReportsEndpoints.Map,
     ];
 }
