@@ -25,10 +25,11 @@ public static class ReportCommand
         var output = new Option<FileInfo?>("--out") { Description = "输出文件 .docx、.xlsx 或 .html / output file" };
         var format = new Option<string?>("--format") { Description = "json = 把指标输出到标准输出；也可写 docx、xlsx、html / json prints the figures to stdout" };
         var bands = new Option<string?>("--population-bands") { Description = "人口分档上限，如 10000,20000,30000 / population band bounds" };
-        var command = new Command("report", "基本情况报告 / survey report") { unit, year, output, format, bands };
+        var areaBands = new Option<string?>("--area-bands") { Description = "用房面积分档上限（平方米），如 300,600,1000 / facility area band bounds" };
+        var command = new Command("report", "基本情况报告 / survey report") { unit, year, output, format, bands, areaBands };
         command.SetAction(async (result, ct) =>
         {
-            var (fail, request, asJson, target) = Parse(result.GetValue(unit)!, result.GetValue(year)!, result.GetValue(output), result.GetValue(format), result.GetValue(bands));
+            var (fail, request, asJson, target) = Parse(result.GetValue(unit)!, result.GetValue(year)!, result.GetValue(output), result.GetValue(format), result.GetValue(bands), result.GetValue(areaBands));
             if (fail is not null)
             {
                 Console.Error.WriteLine(fail);
@@ -71,7 +72,7 @@ public static class ReportCommand
     }
 
     /// <summary>Checks the arguments before opening the database; a message names the argument at fault.</summary>
-    private static (string? Fail, SurveyRequest? Request, bool Json, FileInfo? Target) Parse(string unit, string yearText, FileInfo? output, string? format, string? bandsText)
+    private static (string? Fail, SurveyRequest? Request, bool Json, FileInfo? Target) Parse(string unit, string yearText, FileInfo? output, string? format, string? bandsText, string? areaText)
     {
         if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
@@ -81,6 +82,11 @@ public static class ReportCommand
         if (bandsText is not null && (bands = SurveyOptions.ParseBands(bandsText)) is null)
         {
             return ($"--population-bands：“{bandsText}”应为逐个增大的正整数，用逗号分隔，如 10000,20000,30000 / rising whole numbers separated by commas", null, false, null);
+        }
+        int[]? area = null;
+        if (areaText is not null && (area = SurveyOptions.ParseBands(areaText)) is null)
+        {
+            return ($"--area-bands：“{areaText}”应为逐个增大的正整数，用逗号分隔，如 300,600,1000 / rising whole numbers separated by commas", null, false, null);
         }
         var json = string.Equals(format?.Trim(), "json", StringComparison.OrdinalIgnoreCase);
         if (format is not null && !json && ReportFormats.Parse(format) is null)
@@ -103,6 +109,6 @@ public static class ReportCommand
         {
             return ("--out：请给出输出文件（.docx、.xlsx、.html），或用 --format json 输出指标 / give an output file or --format json", null, false, null);
         }
-        return (null, new SurveyRequest(unit.Trim(), year, bands), json, output);
+        return (null, new SurveyRequest(unit.Trim(), year, bands, area), json, output);
     }
 }

@@ -121,3 +121,39 @@ public class SurveyFiguresTests
         return result.Value!;
     }
 }
+
+/// <summary>The survey's facility and new-estate figures on the hand-checked <see cref="Facilities.FacilitiesFixture"/> (four communities).</summary>
+public class SurveyFacilityFiguresTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Survey_FacilityFigures_MatchTheFixture_AndTheirEvidence(string provider)
+    {
+        await using var core = await CoreServices.CreateAsync(provider);
+        await Facilities.FacilitiesFixture.SeedAsync(core.Services);
+        await using var scope = core.Scope();
+        var bureau = await StaffingFixture.CallerAsync(scope.ServiceProvider, "4111", Role.CivilAffairs);
+
+        var f = (await scope.ServiceProvider.GetRequiredService<SurveyQuery>().HandleAsync(bureau, new("4111", 2025))).Value!;
+        var json = SurveyJson.Build(f);
+
+        // 1,650 m² over 4 communities = 412.5 (< 600); largest room held: 滨西 自建 (own), 嵩山路 租用, 新华 借用, 东吴村 none.
+        Assert.Equal(1650m, (decimal)json["facility_area_total"]!["value"]!);
+        Assert.Equal(412.5m, (decimal)json["facility_area_avg"]!["value"]!);
+        Assert.True((bool)json["facility_area_avg"]!["below_standard"]!);
+        Assert.Equal("4111", (string)json["facility_area_avg"]!["standards"]![0]!["set_at_code"]!);
+        Assert.Equal((1, 1), ((int)json["facility_own"]!["value"]!, (int)json["facility_rented"]!["value"]!));
+        Assert.Equal([2, 1, 0, 1], json["facility_area_bands"]!["value"]!.AsArray().Select(b => (int)b!["communities"]!));
+        Assert.Equal(3, (int)json["rooms_missing"]!["value"]!);
+        Assert.Equal(1, (int)json["estates"]!["without_committee"]!); // 滨西新城
+        Assert.Contains(f.Problems, p => p.Key == "facility_average_below" && p.Communities.Count == 3);
+        Assert.Contains(f.Problems, p => p.Key == "estates" && p.Communities.SequenceEqual(["滨西新城"]));
+
+        var evidence = scope.ServiceProvider.GetRequiredService<SurveyEvidenceQuery>();
+        var smallest = (await evidence.HandleAsync(bureau, new("4111", 2025), "facility_area_band_0")).Value!;
+        Assert.Equal(new[] { StaffingFixture.Xinhua, StaffingFixture.Dongwu }.Order(), smallest.Rows.Select(r => r[0].Text!).Order());
+        Assert.Equal([StaffingFixture.Xinhua], (await evidence.HandleAsync(bureau, new("4111", 2025), "facility_borrowed")).Value!.Rows.Select(r => r[0].Text));
+        Assert.Equal(3, (await evidence.HandleAsync(bureau, new("4111", 2025), "rooms_missing")).Value!.Rows.Count);
+        Assert.Equal(["滨西新城"], (await evidence.HandleAsync(bureau, new("4111", 2025), "estates_flagged")).Value!.Rows.Select(r => r[0].Text));
+    }
+}

@@ -7,7 +7,7 @@ using Linli.Features.Api;
 namespace Linli.Features.Reports;
 
 /// <summary>
-/// GET /api/v1/reports/survey?unit=&amp;year=&amp;format=json|docx|xlsx|html — the survey report of a unit inside the
+/// GET /api/v1/reports/survey?unit=&amp;year=&amp;format=json|docx|xlsx|html[&amp;population_bands=&amp;area_bands=] — the survey report of a unit inside the
 /// caller's area: its figures as JSON (keys in docs/reports.md) or the document as a file. The report page's
 /// download buttons use it too (the cookie signs them in).
 /// </summary>
@@ -15,7 +15,7 @@ public static class ReportsEndpoints
 {
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/reports/survey", async (CurrentCaller current, SurveyQuery query, TimeProvider clock,
-            string? unit, string? year, string? format, string? population_bands, CancellationToken ct) =>
+            string? unit, string? year, string? format, string? population_bands, string? area_bands, CancellationToken ct) =>
         {
             var now = clock.GetUtcNow();
             var json = string.IsNullOrWhiteSpace(format) || format.Trim().Equals("json", StringComparison.OrdinalIgnoreCase);
@@ -24,7 +24,7 @@ public static class ReportsEndpoints
             {
                 return ApiResults.Problem(Failure.Invalid("format", $"format：不支持“{format}”，请用 json、docx、xlsx 或 html", $"format: \"{format}\" is not supported; use json, docx, xlsx or html"));
             }
-            var request = SurveyRequests.Parse(unit, year, population_bands, now.Year);
+            var request = SurveyRequests.Parse(unit, year, population_bands, now.Year, area_bands);
             if (request.Failure is { } bad)
             {
                 return ApiResults.Problem(bad);

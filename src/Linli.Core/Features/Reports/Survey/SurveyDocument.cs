@@ -18,6 +18,7 @@ public static class SurveyDocument
         {
             sections.Add(Oversize(f));
         }
+        sections.Add(SurveyFacilitySection.Build(f));
         sections.Add(Problems(f));
         var numbered = sections.Select((s, i) => s with { Heading = $"{Numerals[i]}、{s.Heading}" }).ToList();
         return new ReportDocument($"{f.UnitName}社区基本情况报告", $"{f.UnitName}（{f.UnitCode}）· {f.Year}年 · 数据截至{f.AsOf:yyyy年M月d日}",

@@ -15,7 +15,8 @@ namespace Linli.Core.Features.Reports.Survey;
 /// people, the workers who left in the year, the oversize communities... as a table whose row count is the figure.
 /// Worker lists follow the roster's rule (departments may not read them) and show no ID numbers.
 /// </summary>
-public sealed class SurveyEvidenceQuery(LinliDb db, StandardResolver resolver, TimeProvider clock, IOptions<SurveyOptions> options)
+public sealed class SurveyEvidenceQuery(LinliDb db, StandardResolver resolver, TimeProvider clock, IOptions<SurveyOptions> options,
+    Facilities.FacilityFigures facilityFigures, Facilities.EstateFigures estateFigures)
 {
     private static readonly string[] WorkerFigures = [SurveyEvidence.WorkersActual, SurveyEvidence.WorkersLeft, SurveyEvidence.WorkersNotOnPost];
 
@@ -39,6 +40,19 @@ public sealed class SurveyEvidenceQuery(LinliDb db, StandardResolver resolver, T
             return SaveWorker.MayView(caller.Role)
                 ? await WorkersAsync(unit, figure, start, end, asOf, ct)
                 : Failure.Forbidden("当前角色不能查看社区工作者名册", "Your role may not read the worker roster");
+        }
+        if (FacilityEvidence.Handles(figure))
+        {
+            var bounds = (request.FacilityAreaBands ?? options.Value.FacilityAreaBounds).Select(b => (decimal)b).ToList();
+            var facilities = await facilityFigures.HandleAsync(caller, unit.Code, request.Year, bounds, ct);
+            var estates = await estateFigures.HandleAsync(caller, unit.Code, request.Year, ct);
+            if ((facilities.Failure ?? estates.Failure) is { } failure)
+            {
+                return failure;
+            }
+            return FacilityEvidence.Table(unit.Name, figure, facilities.Value!, estates.Value!) is { } table
+                ? table
+                : Failure.Invalid("figure", $"未知的指标：{figure}", $"Unknown figure: {figure}");
         }
         var filter = CommunityFilter(figure, request.PopulationBands ?? options.Value.PopulationBounds);
         if (filter is null)

@@ -28,6 +28,7 @@ public sealed record SurveyFigures(
     IReadOnlyList<int> PopulationBounds, IReadOnlyList<Band> PopulationBands,
     GapRow Staffing, WorkforceMix Mix, IReadOnlyList<ChildFigures> Children,
     IReadOnlyList<CommunityFacts> Oversize, int CommunitiesWithoutWorkers,
+    Facilities.FacilityReport Facilities, Facilities.EstateReport Estates,
     IReadOnlyList<SurveyProblem> Problems)
 {
     public int Year => Request.Year;
@@ -39,7 +40,7 @@ public sealed record SurveyFigures(
 /// <summary>Reads a survey request from text arguments (query string, form); failures name the argument.</summary>
 public static class SurveyRequests
 {
-    public static Linli.Core.Common.Result<SurveyRequest> Parse(string? unit, string? year, string? populationBands, int defaultYear)
+    public static Linli.Core.Common.Result<SurveyRequest> Parse(string? unit, string? year, string? populationBands, int defaultYear, string? areaBands = null)
     {
         var y = defaultYear;
         if (!string.IsNullOrWhiteSpace(year) && !int.TryParse(year.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out y))
@@ -52,6 +53,12 @@ public static class SurveyRequests
             return Linli.Core.Common.Failure.Invalid("population_bands", $"population_bands：“{populationBands}”应为逐个增大的正整数，用逗号分隔，如 10000,20000,30000",
                 $"population_bands: \"{populationBands}\" must be rising whole numbers separated by commas, e.g. 10000,20000,30000");
         }
-        return new SurveyRequest(string.IsNullOrWhiteSpace(unit) ? null : unit.Trim(), y, bands);
+        int[]? area = null;
+        if (!string.IsNullOrWhiteSpace(areaBands) && (area = SurveyOptions.ParseBands(areaBands)) is null)
+        {
+            return Linli.Core.Common.Failure.Invalid("area_bands", $"area_bands：“{areaBands}”应为逐个增大的正整数，用逗号分隔，如 300,600,1000",
+                $"area_bands: \"{areaBands}\" must be rising whole numbers separated by commas, e.g. 300,600,1000");
+        }
+        return new SurveyRequest(string.IsNullOrWhiteSpace(unit) ? null : unit.Trim(), y, bands, area);
     }
 }

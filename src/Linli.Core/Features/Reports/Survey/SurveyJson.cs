@@ -19,6 +19,7 @@ public static class SurveyJson
     {
         var s = f.Staffing;
         var headline = f.Headline;
+        var a = f.Facilities.Total;
         var json = new JsonObject
         {
             ["unit"] = new JsonObject { ["code"] = f.UnitCode, ["name"] = f.UnitName, ["kind"] = f.UnitKind.ToString().ToLowerInvariant() },
@@ -59,6 +60,39 @@ public static class SurveyJson
             ["oversize_communities"] = Figure(s.Size.Oversize, f, SurveyEvidence.OversizeCommunities, s.Size.Standards,
                 o => o["new_communities_needed"] = s.Size.NewCommunitiesNeeded),
             ["communities_without_workers"] = Figure(f.CommunitiesWithoutWorkers, f, SurveyEvidence.CommunitiesWithoutWorkers),
+            ["facility_area_total"] = Figure(a.AreaTotal, f, SurveyEvidence.FacilityArea, extra: o =>
+            {
+                o["unit"] = "m2";
+                o["outdoor_area_total"] = a.OutdoorAreaTotal;
+                o["emergency_shelters"] = a.EmergencyShelters;
+            }),
+            ["facility_area_avg"] = Figure(a.AreaAverage, f, SurveyEvidence.FacilityArea, Only(a.Standards, StandardCatalog.FacilityAreaAverageMin),
+                o => o["below_standard"] = a.AverageBelowMin),
+            ["facility_area_per_100_households"] = Figure(a.AreaPer100Households, f, SurveyEvidence.FacilityBelowPer100, Only(a.Standards, StandardCatalog.FacilityAreaPer100Households), o =>
+            {
+                o["area_required"] = a.AreaRequired;
+                o["communities_below"] = a.BelowPer100;
+            }),
+            ["facility_own"] = Figure(a.Own, f, SurveyEvidence.FacilityOwn, extra: o => o["percent"] = a.OwnPercent),
+            ["facility_rented"] = Figure(a.Rented, f, SurveyEvidence.FacilityRented, extra: o => o["percent"] = a.RentedPercent),
+            ["facility_borrowed"] = Figure(a.Borrowed, f, SurveyEvidence.FacilityBorrowed),
+            ["facility_none"] = Figure(a.WithoutRooms, f, SurveyEvidence.FacilityNone),
+            ["facility_area_bands"] = new JsonObject
+            {
+                ["bounds"] = new JsonArray(f.Facilities.BandBounds.Select(b => (JsonNode)b).ToArray()),
+                ["value"] = new JsonArray(a.Bands.Select((b, i) => (JsonNode)new JsonObject
+                {
+                    ["label"] = b.Label.Zh, ["min"] = b.From, ["max"] = b.To, ["communities"] = b.Communities,
+                    ["evidence"] = SurveyEvidence.Link(f, SurveyEvidence.FacilityAreaBandPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                }).ToArray()),
+            },
+            ["rooms_missing"] = Figure(f.Facilities.RoomsMissing.Count, f, SurveyEvidence.RoomsMissing, Only(a.Standards, StandardCatalog.FacilityRoomSet)),
+            ["estates"] = Figure(f.Estates.Estates, f, SurveyEvidence.EstatesFlagged, f.Estates.Standards, o =>
+            {
+                o["reached_threshold"] = f.Estates.ReachedThreshold;
+                o["without_committee"] = f.Estates.WithoutCommittee;
+                o["without_rooms"] = f.Estates.WithoutRooms;
+            }),
             ["children"] = new JsonArray(f.Children.Select(c => (JsonNode)Child(c)).ToArray()),
             ["problems"] = new JsonArray(f.Problems.Select(p => (JsonNode)new JsonObject
             {
@@ -80,6 +114,8 @@ public static class SurveyJson
         o["evidence"] = SurveyEvidence.Link(f, evidence);
         return o;
     }
+
+    private static List<StandardInForce> Only(IEnumerable<StandardInForce> standards, string key) => standards.Where(s => s.Key == key).ToList();
 
     private static JsonArray Bands(IReadOnlyList<Band> bands, SurveyFigures f, string prefix) =>
         new(bands.Select((b, i) => (JsonNode)new JsonObject

@@ -41,6 +41,7 @@ internal static class SurveyProblems
             var none = communities.Where(c => c.Workers == 0).Select(c => c.Name).ToList();
             problems.Add(new("no_workers", $"{none.Count}个社区没有在册社区工作者。", SurveyEvidence.CommunitiesWithoutWorkers, none, []));
         }
+        problems.AddRange(SurveyFacilitySection.Problems(f));
         return problems;
     }
 

@@ -1,6 +1,7 @@
 using Linli.Core.Common;
 using Linli.Core.Data;
 using Linli.Core.Features.Accounts;
+using Linli.Core.Features.Facilities;
 using Linli.Core.Features.Hierarchy;
 using Linli.Core.Features.Staffing;
 using Linli.Core.Features.Standards;
@@ -15,7 +16,8 @@ namespace Linli.Core.Features.Reports.Survey;
 /// population bands, oversize communities and the problems found. Registry counts are the current registry;
 /// worker figures are as of the end of the year (today for the current year), as on /gaps.
 /// </summary>
-public sealed class SurveyQuery(LinliDb db, StaffingGapQuery staffing, StandardResolver resolver, IOptions<SurveyOptions> options)
+public sealed class SurveyQuery(LinliDb db, StaffingGapQuery staffing, FacilityFigures facilityFigures, EstateFigures estateFigures,
+    StandardResolver resolver, IOptions<SurveyOptions> options)
 {
     public async Task<Result<SurveyFigures>> HandleAsync(Caller caller, SurveyRequest request, CancellationToken ct = default)
     {
@@ -25,6 +27,13 @@ public sealed class SurveyQuery(LinliDb db, StaffingGapQuery staffing, StandardR
             return failure;
         }
         var report = gap.Value!;
+        var areaBounds = request.FacilityAreaBands ?? options.Value.FacilityAreaBounds;
+        var facilities = await facilityFigures.HandleAsync(caller, report.Total.Code, request.Year, areaBounds.Select(b => (decimal)b).ToList(), ct);
+        var estates = await estateFigures.HandleAsync(caller, report.Total.Code, request.Year, ct);
+        if ((facilities.Failure ?? estates.Failure) is { } facilityFailure)
+        {
+            return facilityFailure;
+        }
         var unit = await db.OrgUnits.AsNoTracking().SingleAsync(o => o.Code == report.Total.Code, ct);
         var standards = await resolver.ForSubtreeAsync(unit.OrgPath, report.AsOf, ct);
         var communities = await CommunityFacts.LoadAsync(db, unit.OrgPath, standards, report.AsOf, ct);
@@ -33,7 +42,7 @@ public sealed class SurveyQuery(LinliDb db, StaffingGapQuery staffing, StandardR
 
         var bounds = request.PopulationBands ?? options.Value.PopulationBounds;
         var figures = new SurveyFigures(
-            request with { PopulationBands = bounds, FacilityAreaBands = request.FacilityAreaBands ?? options.Value.FacilityAreaBounds },
+            request with { PopulationBands = bounds, FacilityAreaBands = areaBounds },
             unit.Code, unit.Name, unit.Kind, report.ParentCode, report.AsOf, unit.IsDemo,
             communities.Count, ByType(communities), communities.Count(c => c.Urban),
             report.Total.Households, report.Total.Residents, report.Total.UrbanResidents,
@@ -43,6 +52,7 @@ public sealed class SurveyQuery(LinliDb db, StaffingGapQuery staffing, StandardR
                 communities.Count(c => c.Urban && c.Path.StartsWith(childPaths[row.Code], StringComparison.Ordinal)))).ToList(),
             communities.Where(c => c.SplitInto > 1).OrderByDescending(c => c.Residents).ToList(),
             communities.Count(c => c.Workers == 0),
+            facilities.Value!, estates.Value!,
             []);
         return figures with { Problems = SurveyProblems.Find(figures, communities, options.Value) };
     }
