@@ -64,6 +64,7 @@ public static class FacilitiesEndpoints
         group.MapDelete("/facilities/rooms/{id:long}", async (long id, CurrentCaller current, SaveServiceRoom save, CancellationToken ct) =>
             ApiResults.From(await save.DeleteAsync(current.Value!, id, ct), _ => Results.NoContent()))
             .WithSummary("删除阵地用房 / remove a service room");
+        FundingEndpoints.Map(api);
     }
 
     private static RoomDraft Draft(RoomRequest r) => new(r.CommunityCode ?? "", r.Name ?? "",
