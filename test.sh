@@ -10,9 +10,12 @@ export MSBUILDDISABLENODEREUSE=1 # leave no MSBuild nodes behind
 
 summary_fail() { echo "$1" >&2; echo "0 passed, 1 failed"; exit 1; }
 
-# (a) Chromium + CJK fonts for browser tests and screenshots.
+# (a) Chromium + CJK fonts for browser tests and screenshots; LibreOffice and pdftotext to check that
+# report .docx files open and render (about 25 s to install on this machine).
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium chromium-driver)
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1 && ! fc-list :lang=zh 2>/dev/null | grep -q .; then
     missing+=(fonts-noto-cjk)
 fi

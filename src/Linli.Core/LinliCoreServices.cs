@@ -50,6 +50,7 @@ public static class LinliCoreServices
         Features.Requests.RequestServices.AddLinliRequests(services, config);
         Features.Open311.Open311Registration.AddLinliOpen311(services);
         Features.Facilities.FacilitiesServices.AddLinliFacilities(services);
+        Features.Reports.ReportsServices.AddLinliReports(services, config);
         return services;
     }
 }

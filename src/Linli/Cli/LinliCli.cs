@@ -32,6 +32,7 @@ public static class LinliCli
         }
         root.Subcommands.Add(ResidentsCommands.Create());
         root.Subcommands.Add(Open311Commands.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 }

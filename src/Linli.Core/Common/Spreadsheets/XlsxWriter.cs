@@ -62,6 +62,33 @@ public sealed class XlsxWriter : IDisposable
     /// <summary>Writes a row; null or empty values leave their cell empty but keep the following columns in place.</summary>
     public void WriteRow(IEnumerable<string?> cells) => WriteRow(cells, styleIndex: 0);
 
+    /// <summary>
+    /// Writes a row of values: decimals, ints and doubles as number cells (reports whose figures should add up in
+    /// Excel), anything else as text, null as an empty cell.
+    /// </summary>
+    public void WriteValues(IEnumerable<object?> cells)
+    {
+        ObjectDisposedException.ThrowIf(_completed, this);
+        var column = 0;
+        var rowIndex = (_rowNumber + 1).ToString(CultureInfo.InvariantCulture);
+        var row = new List<Cell>();
+        foreach (var value in cells)
+        {
+            var reference = CellReference.ColumnName(column++) + rowIndex;
+            switch (value)
+            {
+                case decimal or int or long or double:
+                    row.Add(new Cell(new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!)) { CellReference = reference, DataType = CellValues.Number });
+                    break;
+                case { } text when text.ToString() is { Length: > 0 } s:
+                    row.Add(TextCell(reference, s, 0));
+                    break;
+            }
+        }
+
+        WriteCells(row);
+    }
+
     /// <summary>Finishes the package. Nothing can be written afterwards; calling it again does nothing.</summary>
     public void Complete()
     {
@@ -82,23 +109,34 @@ public sealed class XlsxWriter : IDisposable
     private void WriteRow(IEnumerable<string?> cells, uint styleIndex)
     {
         ObjectDisposedException.ThrowIf(_completed, this);
+        var rowIndex = (_rowNumber + 1).ToString(CultureInfo.InvariantCulture);
+        var column = 0;
+        var row = new List<Cell>();
+        foreach (var value in cells)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                row.Add(TextCell(CellReference.ColumnName(column) + rowIndex, value, styleIndex));
+            }
+
+            column++;
+        }
+
+        WriteCells(row);
+    }
+
+    private void WriteCells(List<Cell> cells)
+    {
         if (_rowNumber == MaxRowsPerSheet)
         {
             throw new InvalidOperationException($"A sheet holds at most {MaxRowsPerSheet} rows; add another sheet.");
         }
 
         _rowNumber++;
-        var rowIndex = _rowNumber.ToString(CultureInfo.InvariantCulture);
-        _sheet!.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", rowIndex)]);
-        var column = 0;
-        foreach (var value in cells)
+        _sheet!.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", _rowNumber.ToString(CultureInfo.InvariantCulture))]);
+        foreach (var cell in cells)
         {
-            if (!string.IsNullOrEmpty(value))
-            {
-                _sheet.WriteElement(TextCell(CellReference.ColumnName(column) + rowIndex, value, styleIndex));
-            }
-
-            column++;
+            _sheet.WriteElement(cell);
         }
 
         _sheet.WriteEndElement();

@@ -22,6 +22,7 @@ public static class MainMenu
         .. Features.Companies.CompaniesMenu.Items,
         new("/requests", new("诉求", "Requests"), _ => true),
         .. Features.Facilities.FacilitiesMenu.Items,
+        .. Features.Reports.ReportsMenu.Items,
     ];
 
     public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));

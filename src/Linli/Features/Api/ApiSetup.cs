@@ -50,5 +50,6 @@ public static class ApiSetup
         Companies.CompaniesApi.Map,
         Requests.RequestsApi.Map,
         Facilities.FacilitiesEndpoints.Map,
+        Reports.ReportsEndpoints.Map,
     ];
 }
