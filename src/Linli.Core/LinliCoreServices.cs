@@ -47,6 +47,7 @@ public static class LinliCoreServices
         services.AddLinliHierarchy();
         Features.Import.ImportServices.AddLinliImport(services);
         services.AddLinliStandards();
+        Features.Admission.AdmissionServices.AddLinliAdmission(services);
         return services;
     }
 }

@@ -35,6 +35,16 @@ public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbConte
     public DbSet<ImportRowError> ImportRowErrors => Set<ImportRowError>();
     public DbSet<Features.Standards.PolicyStandard> PolicyStandards => Set<Features.Standards.PolicyStandard>();
     public DbSet<Features.Workers.CommunityWorker> CommunityWorkers => Set<Features.Workers.CommunityWorker>();
+    public DbSet<Features.Admission.DutyList> DutyLists => Set<Features.Admission.DutyList>();
+    public DbSet<Features.Admission.DutyEntry> DutyEntries => Set<Features.Admission.DutyEntry>();
+    public DbSet<Features.Admission.AdmissionRequest> AdmissionRequests => Set<Features.Admission.AdmissionRequest>();
+    public DbSet<Features.Admission.AdmissionTarget> AdmissionTargets => Set<Features.Admission.AdmissionTarget>();
+    public DbSet<Features.Admission.AdmissionAttachment> AdmissionAttachments => Set<Features.Admission.AdmissionAttachment>();
+    public DbSet<Features.Admission.ReviewGroup> ReviewGroups => Set<Features.Admission.ReviewGroup>();
+    public DbSet<Features.Admission.ReviewMember> ReviewMembers => Set<Features.Admission.ReviewMember>();
+    public DbSet<Features.Admission.ReviewOpinion> ReviewOpinions => Set<Features.Admission.ReviewOpinion>();
+    public DbSet<Features.Admission.CommunityTask> CommunityTasks => Set<Features.Admission.CommunityTask>();
+    public DbSet<Features.Admission.UnadmittedReport> UnadmittedReports => Set<Features.Admission.UnadmittedReport>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -60,6 +60,7 @@ public static class LinliWebApp
         services.AddLinliApi();
         services.AddLinliOperations();
         Features.Import.ImportWebSetup.AddLinliImportWeb(services);
+        Features.Admission.AdmissionWeb.AddLinliAdmissionWeb(services);
 
         var app = builder.Build();
         await PrepareDatabaseAsync(app, options.LoadDemo, ct);

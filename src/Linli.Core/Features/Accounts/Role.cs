@@ -11,6 +11,7 @@ public enum Role
     CommunityWorker = 4, // 社区工作者
     GridWorker = 5,      // 网格员
     Department = 6,      // 职能部门: read-only, field-limited
+    AdmissionReviewer = 9, // 准入审核组成员: reviews work items before they may reach communities
 }
 
 public static class RolePermissions
@@ -44,6 +45,7 @@ public static class RoleNames
         Role.CommunityWorker => new("社区工作者", "Community worker"),
         Role.GridWorker => new("网格员", "Grid worker"),
         Role.Department => new("职能部门", "Department"),
+        Role.AdmissionReviewer => new("准入审核组成员", "Admission reviewer"),
         _ => new(role.ToString(), role.ToString()),
     };
 

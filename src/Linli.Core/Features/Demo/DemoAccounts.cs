@@ -21,5 +21,6 @@ public static class DemoAccounts
         new("shequ", "滨西社区工作者（演示）", Role.CommunityWorker, DemoCity.SampleCommunityCode),
         new("wangge", "滨西社区网格员（演示）", Role.GridWorker, DemoCity.SampleCommunityCode),
         new("bumen", "市卫健委（演示）", Role.Department, "4111"),
+        new("shenhe", "市准入审核组组长（演示）", Role.AdmissionReviewer, "4111"),
     ];
 }

@@ -15,7 +15,7 @@ namespace Linli.Core.Features.Demo;
 /// generated carries IsDemo and is labelled 演示数据 in the UI.
 /// </summary>
 public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter divisions, CreateAccount accounts,
-    SeedDemoPopulation population, DemoOptions configured, AuditActor actor)
+    SeedDemoPopulation population, DemoOptions configured, AuditActor actor, Admission.AdmissionDemo admission)
 {
     public sealed record Summary(int Divisions, int Accounts, SeedDemoPopulation.Summary Population)
     {
@@ -93,6 +93,7 @@ public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter di
             return failure;
         }
         var people = generated.Value!;
+        await admission.SeedAsync(ct);
         db.AuditEntries.Add(AuditEntry.ForBulk(actor, AuditActions.DemoSeed,
             $"demo city {DemoCity.Code} (seed {options.Seed}): {imported.Inserted} divisions, {created} accounts, {people.Grids} grids, "
             + $"{people.Estates} estates, {people.Buildings} buildings, {people.Households} households, {people.Residents} residents"));

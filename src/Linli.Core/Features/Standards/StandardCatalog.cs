@@ -22,6 +22,7 @@ public static class StandardCatalog
     public const string PayMultipleOfMinimumWage = "pay_multiple_of_minimum_wage";
     public const string SocialOrgsPerUrbanCommunity = "social_orgs_per_urban_community";
     public const string AssessmentsPerYearCap = "assessments_per_year_cap";
+    public const string AssessmentsPerDepartmentPerYearCap = "assessments_per_department_per_year_cap"; // 每个部门每年考核评比次数上限
 
     public static readonly IReadOnlyList<StandardDefinition> All =
     [
@@ -39,6 +40,7 @@ public static class StandardCatalog
         new(PayMultipleOfMinimumWage, new("社工薪酬为最低工资标准的倍数", "Pay as a multiple of the minimum wage"), new("倍", "×")),
         new(SocialOrgsPerUrbanCommunity, new("每个城市社区社会组织数", "Social organizations per urban community"), new("个", "organizations")),
         new(AssessmentsPerYearCap, new("每年考核评比次数上限", "Assessments per year (cap)"), new("次/年", "per year")),
+        new(AssessmentsPerDepartmentPerYearCap, new("每个部门每年考核评比次数上限", "Assessments per department per year (cap)"), new("次/年", "per year")),
     ];
 
     public static StandardDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);

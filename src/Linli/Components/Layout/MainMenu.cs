@@ -19,6 +19,7 @@ public static class MainMenu
         new("/import", new("导入", "Import"), role => role.CanEditRegistry()),
         new("/export", new("导出", "Export"), role => role != Role.SystemAdmin),
         .. Features.Standards.StandardsMenu.Items,
+        .. Features.Admission.AdmissionWeb.Menu,
     ];
 
     public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));

@@ -47,5 +47,6 @@ public static class ApiSetup
         Hierarchy.HierarchyEndpoints.Map,
         Import.ImportEndpoints.Map,
         Standards.StandardsEndpoints.Map,
+        Admission.AdmissionWeb.MapApi,
     ];
 }

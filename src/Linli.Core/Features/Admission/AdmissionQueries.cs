@@ -1,0 +1,84 @@
+using Linli.Core.Common;
+using Linli.Core.Data;
+using Linli.Core.Features.Accounts;
+using Linli.Core.Features.Hierarchy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linli.Core.Features.Admission;
+
+/// <summary>Lists and details of admission requests, tasks and reports, each limited to what the caller may see.</summary>
+public sealed class AdmissionQueries(LinliDb db, ReviewContext context, ReviewFlags flags)
+{
+    public sealed record RequestRow(long Id, string Title, AdmissionKind Kind, string DepartmentName, string TargetName, int Communities,
+        AdmissionStatus Status, DateTime FiledAt, string? AdmissionNumber, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+    /// <summary>A department sees what it filed; reviewers what their groups review; others the requests aimed inside their area.</summary>
+    public async Task<IReadOnlyList<RequestRow>> RequestsAsync(Caller caller, CancellationToken ct = default)
+    {
+        var groupIds = await db.ReviewMembers.Where(m => m.UserId == caller.UserId).Select(m => m.GroupId).ToListAsync(ct);
+        var query = caller.Role == Role.Department
+            ? db.AdmissionRequests.Where(r => r.DepartmentUserId == caller.UserId)
+            : db.AdmissionRequests.Under(caller.Scope).Concat(db.AdmissionRequests.Where(r => groupIds.Contains(r.ReviewGroupId))).Distinct();
+        return await (from r in query.AsNoTracking()
+                      join u in db.OrgUnits on r.TargetUnitId equals u.Id
+                      orderby r.Status, r.FiledAt descending
+                      select new RequestRow(r.Id, r.Title, r.Kind, r.DepartmentName, u.Name, db.AdmissionTargets.Count(t => t.RequestId == r.Id),
+                          r.Status, r.FiledAt, r.AdmissionNumber, r.ValidFrom, r.ValidTo)).ToListAsync(ct);
+    }
+
+    public sealed record Detail(AdmissionRequest Request, string TargetName, string TargetCode, IReadOnlyList<string> CommunityNames, int CommunityCount,
+        ReviewGroup Group, ReviewMember? Me, IReadOnlyList<ReviewOpinion> Opinions, DecisionOutcome Tentative, ReviewFlags.Result Flags,
+        IReadOnlyList<AdmissionAttachment> Attachments, int TasksIssued);
+
+    public async Task<Result<Detail>> RequestAsync(Caller caller, long id, CancellationToken ct = default)
+    {
+        var loaded = await context.LoadAsync(caller, id, ct);
+        if (loaded.Failure is { } failure)
+        {
+            return failure;
+        }
+        var (request, group, me) = loaded.Value!;
+        var target = await db.OrgUnits.AsNoTracking().FirstAsync(o => o.Id == request.TargetUnitId, ct);
+        var names = await (from t in db.AdmissionTargets.AsNoTracking()
+                           where t.RequestId == id
+                           join u in db.OrgUnits on t.CommunityId equals u.Id
+                           orderby u.Path
+                           select u.Name).Take(20).ToListAsync(ct);
+        var count = await db.AdmissionTargets.CountAsync(t => t.RequestId == id, ct);
+        var opinions = await db.ReviewOpinions.AsNoTracking().Where(o => o.RequestId == id).OrderBy(o => o.At).ToListAsync(ct);
+        var tentative = DecisionRules.Decide(group.Rule, group.Members.Count, opinions.Select(o => o.Vote).ToList(),
+            opinions.FirstOrDefault(o => group.Members.Any(m => m.IsChair && m.UserId == o.MemberUserId))?.Vote);
+        var attachments = await db.AdmissionAttachments.AsNoTracking().Where(a => a.RequestId == id).OrderBy(a => a.Id).ToListAsync(ct);
+        var tasks = await db.CommunityTasks.CountAsync(t => t.AdmissionRequestId == id, ct);
+        return new Detail(request, target.Name, target.Code, names, count, group, me, opinions, tentative, await flags.ForAsync(request, ct), attachments, tasks);
+    }
+
+    public sealed record TaskRow(long Id, string CommunityName, string Title, string Details, AdmissionKind Kind, string Department, string Basis,
+        DateOnly Deadline, CommunityTaskStatus Status, DateTime? CompletedAt, string? CompletionNote);
+
+    public async Task<IReadOnlyList<TaskRow>> TasksAsync(Caller caller, CancellationToken ct = default) =>
+        await (from t in db.CommunityTasks.AsNoTracking().Under(caller.Scope)
+               join u in db.OrgUnits on t.CommunityId equals u.Id
+               orderby t.Status, t.Deadline, t.Id
+               select new TaskRow(t.Id, u.Name, t.Title, t.Details, t.Kind, t.Department, t.Basis, t.Deadline, t.Status, t.CompletedAt, t.CompletionNote))
+            .Take(500).ToListAsync(ct);
+
+    public sealed record ReportRow(long Id, string CommunityName, string Department, string What, DateOnly ReceivedOn, string Evidence, string ReportedBy,
+        UnadmittedReportStatus Status, string? Outcome, string? ResolvedBy);
+
+    /// <summary>Reports in the caller's area, and for reviewers everything under their groups.</summary>
+    public async Task<IReadOnlyList<ReportRow>> ReportsAsync(Caller caller, CancellationToken ct = default)
+    {
+        var groupPaths = await (from m in db.ReviewMembers where m.UserId == caller.UserId join g in db.ReviewGroups on m.GroupId equals g.Id select g.Path).ToListAsync(ct);
+        var query = db.UnadmittedReports.AsNoTracking().Under(caller.Scope);
+        foreach (var path in groupPaths.Where(p => !caller.CanSee(p)))
+        {
+            query = query.Concat(db.UnadmittedReports.AsNoTracking().Under(new OrgPath(path)));
+        }
+        return await (from r in query
+                      join u in db.OrgUnits on r.CommunityId equals u.Id
+                      orderby r.Status, r.ReceivedOn descending
+                      select new ReportRow(r.Id, u.Name, r.Department, r.What, r.ReceivedOn, r.Evidence, r.ReportedBy, r.Status, r.Outcome, r.ResolvedBy))
+            .Take(500).ToListAsync(ct);
+    }
+}
