@@ -67,7 +67,8 @@ public sealed class BurdenQuery(LinliDb db)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var pairs = rows.Select(r => new Pair(r.Path, r.Kind, r.DepartmentName, r.HoursPerCommunity,
             r.FundsAmount / covered[r.Id], (decimal)r.PeopleProvided / covered[r.Id], r.FundsRequired, r.PeopleRequired)).ToList();
-        var (from, to) = (first.ToDateTime(TimeOnly.MinValue), last.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        // UTC bounds: PostgreSQL's timestamptz accepts only UTC DateTimes.
+        var (from, to) = (first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         var tasks = await db.CommunityTasks.AsNoTracking().Under(root).Where(t => t.IssuedAt >= from && t.IssuedAt < to)
             .Select(t => new Event(t.Path, t.Department, (int)t.Status)).ToListAsync(ct);
         var reports = await db.UnadmittedReports.AsNoTracking().Under(root).Where(r => r.ReceivedOn >= first && r.ReceivedOn <= last)
