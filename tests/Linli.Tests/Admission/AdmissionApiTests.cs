@@ -41,6 +41,10 @@ public class AdmissionApiTests
         Assert.Equal(HttpStatusCode.OK, (await bureau.PostAsJsonAsync($"/api/v1/admission/requests/{id}/opinions", new { vote = "ApproveWithConditions", comment = "不得要求拍照留痕" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await bureau.PostAsJsonAsync($"/api/v1/admission/requests/{id}/decision", new { })).StatusCode);
 
+        using (var queue = JsonDocument.Parse(await chair.GetStringAsync("/api/v1/admission/requests")))
+        {
+            Assert.Contains(queue.RootElement.EnumerateArray(), r => r.GetProperty("id").GetInt64() == id && r.GetProperty("status").GetString() == "Submitted");
+        }
         var decided = await chair.PostAsJsonAsync($"/api/v1/admission/requests/{id}/decision", new { });
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         var decision = await decided.Content.ReadFromJsonAsync<JsonElement>();
@@ -88,6 +92,8 @@ public class AdmissionApiTests
         Assert.Equal("[]", await other.GetStringAsync("/api/v1/community-tasks"));
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/burden?unit=411102001&year={year}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/admission/requests/{id}")).StatusCode);
+        Assert.Equal("[]", await other.GetStringAsync("/api/v1/admission/requests"));
+        Assert.Equal("[]", await other.GetStringAsync("/api/v1/unadmitted-reports"));
 
         var xlsx = await bureau.GetAsync($"/api/v1/burden/export?unit=4111&year={year}&format=xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);

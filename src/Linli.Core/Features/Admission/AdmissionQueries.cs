@@ -16,9 +16,12 @@ public sealed class AdmissionQueries(LinliDb db, ReviewContext context, ReviewFl
     public async Task<IReadOnlyList<RequestRow>> RequestsAsync(Caller caller, CancellationToken ct = default)
     {
         var groupIds = await db.ReviewMembers.Where(m => m.UserId == caller.UserId).Select(m => m.GroupId).ToListAsync(ct);
+        var (lo, hi) = (caller.Scope.Value, caller.Scope.End);
+#pragma warning disable CA1309, CA1310 // ordinal range on a "C"-collated column, see SubtreeQueries
         var query = caller.Role == Role.Department
             ? db.AdmissionRequests.Where(r => r.DepartmentUserId == caller.UserId)
-            : db.AdmissionRequests.Under(caller.Scope).Concat(db.AdmissionRequests.Where(r => groupIds.Contains(r.ReviewGroupId))).Distinct();
+            : db.AdmissionRequests.Where(r => (r.Path.CompareTo(lo) >= 0 && r.Path.CompareTo(hi) < 0) || groupIds.Contains(r.ReviewGroupId));
+#pragma warning restore CA1309, CA1310
         return await (from r in query.AsNoTracking()
                       join u in db.OrgUnits on r.TargetUnitId equals u.Id
                       orderby r.Status, r.FiledAt descending
@@ -70,15 +73,17 @@ public sealed class AdmissionQueries(LinliDb db, ReviewContext context, ReviewFl
     public async Task<IReadOnlyList<ReportRow>> ReportsAsync(Caller caller, CancellationToken ct = default)
     {
         var groupPaths = await (from m in db.ReviewMembers where m.UserId == caller.UserId join g in db.ReviewGroups on m.GroupId equals g.Id select g.Path).ToListAsync(ct);
-        var query = db.UnadmittedReports.AsNoTracking().Under(caller.Scope);
-        foreach (var path in groupPaths.Where(p => !caller.CanSee(p)))
+        // The caller's own area, plus the area of each group they sit on that lies outside it.
+        var roots = groupPaths.Where(p => !caller.CanSee(p)).Select(p => new OrgPath(p)).Prepend(caller.Scope).ToList();
+        var rows = new List<ReportRow>();
+        foreach (var root in roots)
         {
-            query = query.Concat(db.UnadmittedReports.AsNoTracking().Under(new OrgPath(path)));
+            rows.AddRange(await (from r in db.UnadmittedReports.AsNoTracking().Under(root)
+                                 join u in db.OrgUnits on r.CommunityId equals u.Id
+                                 orderby r.Status, r.ReceivedOn descending
+                                 select new ReportRow(r.Id, u.Name, r.Department, r.What, r.ReceivedOn, r.Evidence, r.ReportedBy, r.Status, r.Outcome, r.ResolvedBy))
+                .Take(500).ToListAsync(ct));
         }
-        return await (from r in query
-                      join u in db.OrgUnits on r.CommunityId equals u.Id
-                      orderby r.Status, r.ReceivedOn descending
-                      select new ReportRow(r.Id, u.Name, r.Department, r.What, r.ReceivedOn, r.Evidence, r.ReportedBy, r.Status, r.Outcome, r.ResolvedBy))
-            .Take(500).ToListAsync(ct);
+        return rows.DistinctBy(r => r.Id).OrderBy(r => r.Status).ThenByDescending(r => r.ReceivedOn).Take(500).ToList();
     }
 }
