@@ -99,6 +99,23 @@ public class AdmissionApiTests
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         var docx = await bureau.GetAsync($"/api/v1/burden/export?unit=4111&year={year}&format=docx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+        {
+            var text = word.MainDocumentPart!.Document.Body!.InnerText;
+            Assert.Contains("漯河市社区减负情况统计", text, StringComparison.Ordinal);
+            Assert.Contains("源汇区", text, StringComparison.Ordinal);
+            Assert.Contains("市卫健委（演示）", text, StringComparison.Ordinal);
+        }
+
+        // Every state change is in the audit log: filing, the opinions, the decision, the task, its completion, the report.
+        await using (var scope = app.Scope())
+        {
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Linli.Core.Data.LinliDb>(scope.ServiceProvider);
+            var entries = db.AuditEntries.Where(a => a.EntityType == "AdmissionRequest" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(a => a.Action).ToList();
+            Assert.Equal(["create", "update"], entries);
+            Assert.Equal(2, db.AuditEntries.Count(a => a.EntityType == "CommunityTask" && a.EntityId == taskId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.Equal(2, db.AuditEntries.Count(a => a.EntityType == "ReviewOpinion" && a.Action == "create" && a.After!.Contains($"\"RequestId\":{id}")));
+        }
         Assert.Equal(HttpStatusCode.BadRequest, (await bureau.GetAsync($"/api/v1/burden/export?unit=4111&format=pdf")).StatusCode);
     }
 
@@ -123,6 +140,26 @@ public class AdmissionApiTests
         Assert.Contains("内容与扩展名不符", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var pdf = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 test"u8.ToArray()), "file", "通知.pdf" } };
         Assert.Equal(HttpStatusCode.Created, (await department.PostAsync($"/api/v1/admission/requests/{demoSurvey.GetProperty("id").GetInt64()}/attachments", pdf)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ReviewGroup_BureauChangesRuleAndMembers_OthersMayNot_BadRuleNamed()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var bureau = await app.ApiClientAsync("minzheng");
+        using var department = await app.ApiClientAsync("bumen");
+        var badRule = await bureau.PutAsJsonAsync("/api/v1/admission/review-groups", new { unitCode = "4111", rule = "抽签", members = new[] { "shenhe" }, chair = "shenhe" });
+        Assert.Contains("议事规则应为", await badRule.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var notMember = await bureau.PutAsJsonAsync("/api/v1/admission/review-groups", new { unitCode = "4111", rule = "Unanimity", members = new[] { "shenhe", "minzheng" }, chair = "jiedao" });
+        Assert.Contains("组长必须是审核组成员", await notMember.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await department.PutAsJsonAsync("/api/v1/admission/review-groups", new { unitCode = "4111", rule = "Unanimity", members = new[] { "bumen" }, chair = "bumen" })).StatusCode);
+
+        var changed = await bureau.PutAsJsonAsync("/api/v1/admission/review-groups", new { unitCode = "4111", rule = "三分之二", members = new[] { "shenhe", "minzheng", "jiedao" }, chair = "minzheng" });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        using var group = JsonDocument.Parse(await department.GetStringAsync("/api/v1/admission/review-groups?unit=411102001"));
+        Assert.Equal("TwoThirds", group.RootElement.GetProperty("rule").GetString());
+        Assert.Equal(3, group.RootElement.GetProperty("members").GetArrayLength());
+        Assert.Contains(group.RootElement.GetProperty("members").EnumerateArray(), m => m.GetProperty("isChair").GetBoolean() && m.GetProperty("name").GetString()!.Contains("民政局", StringComparison.Ordinal));
     }
 
     private static async Task<int> ItemsAsync(HttpClient client, int year)

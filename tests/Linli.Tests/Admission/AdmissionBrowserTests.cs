@@ -34,6 +34,13 @@ public class AdmissionBrowserTests(Browser browser)
         await department.WaitForSelectorAsync("text=申请已提交");
         var requestUrl = department.Url.Split('?')[0];
         Assert.Contains("待审核", await department.Locator("#status").InnerTextAsync());
+        await department.GetByLabel("添加附件（PDF、Word、Excel、JPG、PNG，不超过10MB）").SetInputFilesAsync(new FilePayload { Name = "通知.exe", MimeType = "application/octet-stream", Buffer = [1, 2, 3] });
+        await department.GetByRole(AriaRole.Button, new() { Name = "上传附件" }).ClickAsync();
+        await department.WaitForSelectorAsync("text=附件只能是 PDF");
+        await department.GetByLabel("添加附件（PDF、Word、Excel、JPG、PNG，不超过10MB）").SetInputFilesAsync(new FilePayload { Name = "消防宣传方案.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 方案"u8.ToArray() });
+        await department.GetByRole(AriaRole.Button, new() { Name = "上传附件" }).ClickAsync();
+        await department.WaitForSelectorAsync("text=已上传：消防宣传方案.pdf");
+        Assert.Contains("消防宣传方案.pdf", await department.Locator("dl.facts").InnerTextAsync());
 
         // A task without admission is refused in the form, with the reason at the field.
         await department.GotoAsync("/admission/issue");

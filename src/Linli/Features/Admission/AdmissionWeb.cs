@@ -9,6 +9,7 @@ public static class AdmissionWeb
     public static void MapApi(RouteGroupBuilder api)
     {
         AdmissionApi.Map(api);
+        ReviewGroupApi.Map(api);
         CommunityTasksApi.Map(api);
         DutyListApi.Map(api);
         BurdenApi.Map(api);
