@@ -53,7 +53,12 @@ public class AdmissionBrowserTests(Browser browser)
         foreach (var reviewer in new[] { "minzheng", "shenhe" })
         {
             var page = await browser.SignedInPageAsync(app, reviewer);
-            await page.GotoAsync(requestUrl);
+            await page.GotoAsync("/admission");
+            var queued = page.Locator("#requests tr", new() { HasText = "居民健康档案入户核查" }); // the demo survey under review
+            Assert.Contains("清单已有", await queued.InnerTextAsync());
+            Assert.Contains("缺经费", await queued.InnerTextAsync());
+            await page.Locator("#requests").GetByRole(AriaRole.Link, new() { Name = "社区消防安全宣传" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "提交意见" }).WaitForAsync();
             await page.GetByLabel("意见", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "同意" });
             await page.GetByRole(AriaRole.Button, new() { Name = "提交意见" }).ClickAsync();
             await page.WaitForSelectorAsync("text=意见已记录");

@@ -10,7 +10,11 @@ namespace Linli.Core.Features.Admission;
 public sealed class AdmissionQueries(LinliDb db, ReviewContext context, ReviewFlags flags)
 {
     public sealed record RequestRow(long Id, string Title, AdmissionKind Kind, string DepartmentName, string TargetName, int Communities,
-        AdmissionStatus Status, DateTime FiledAt, string? AdmissionNumber, DateOnly? ValidFrom, DateOnly? ValidTo);
+        AdmissionStatus Status, DateTime FiledAt, string? AdmissionNumber, DateOnly? ValidFrom, DateOnly? ValidTo)
+    {
+        /// <summary>The automatic flags, for requests still under review (what the queue shows).</summary>
+        public IReadOnlyList<FlagKind> Flags { get; init; } = [];
+    }
 
     /// <summary>A department sees what it filed; reviewers what their groups review; others the requests aimed inside their area.</summary>
     public async Task<IReadOnlyList<RequestRow>> RequestsAsync(Caller caller, CancellationToken ct = default)
@@ -22,11 +26,19 @@ public sealed class AdmissionQueries(LinliDb db, ReviewContext context, ReviewFl
             ? db.AdmissionRequests.Where(r => r.DepartmentUserId == caller.UserId)
             : db.AdmissionRequests.Where(r => (r.Path.CompareTo(lo) >= 0 && r.Path.CompareTo(hi) < 0) || groupIds.Contains(r.ReviewGroupId));
 #pragma warning restore CA1309, CA1310
-        return await (from r in query.AsNoTracking()
-                      join u in db.OrgUnits on r.TargetUnitId equals u.Id
-                      orderby r.Status, r.FiledAt descending
-                      select new RequestRow(r.Id, r.Title, r.Kind, r.DepartmentName, u.Name, db.AdmissionTargets.Count(t => t.RequestId == r.Id),
-                          r.Status, r.FiledAt, r.AdmissionNumber, r.ValidFrom, r.ValidTo)).ToListAsync(ct);
+        var rows = await (from r in query.AsNoTracking()
+                          join u in db.OrgUnits on r.TargetUnitId equals u.Id
+                          orderby r.Status, r.FiledAt descending
+                          select new RequestRow(r.Id, r.Title, r.Kind, r.DepartmentName, u.Name, db.AdmissionTargets.Count(t => t.RequestId == r.Id),
+                              r.Status, r.FiledAt, r.AdmissionNumber, r.ValidFrom, r.ValidTo)).ToListAsync(ct);
+        var pendingIds = rows.Where(r => r.Status == AdmissionStatus.Submitted).Select(r => r.Id).ToList();
+        var pending = await db.AdmissionRequests.AsNoTracking().Where(r => pendingIds.Contains(r.Id)).ToListAsync(ct);
+        var flagged = new Dictionary<long, IReadOnlyList<FlagKind>>();
+        foreach (var request in pending)
+        {
+            flagged[request.Id] = (await flags.ForAsync(request, ct)).Flags.Select(f => f.Kind).Distinct().ToList();
+        }
+        return rows.Select(r => flagged.TryGetValue(r.Id, out var f) ? r with { Flags = f } : r).ToList();
     }
 
     public sealed record Detail(AdmissionRequest Request, string TargetName, string TargetCode, IReadOnlyList<string> CommunityNames, int CommunityCount,

@@ -68,9 +68,9 @@ public sealed record BurdenReport(string Code, string Name, string? ParentCode, 
         $"{Year}年，{Name}共有社区{Total.Communities}个，经准入进入社区的事项{Total.TotalItems}项次（平均每个社区{Total.ItemsPerCommunity}项），"
         + $"其中检查评比考核{Total[BurdenCategory.Assessments]}项次、台账{Total[BurdenCategory.Ledgers]}项次、调查统计{Total[BurdenCategory.Surveys]}项次；"
         + $"应随事转移经费的{Total.ItemsNeedingFunds}项次中实际带经费的{Total.ItemsWithFunds}项次；社区举报未准入事项{Total.Reports}件，查实{Total.ReportsUpheld}件"
-        + (ItemsChangePercent is { } p ? $"；事项总数比上年{(p >= 0 ? "增加" : "减少")}{Math.Abs(p)}%。" : "。"),
+        + (ItemsChangePercent is { } p ? $"；事项总数比上年{(p >= 0 ? "增加" : "减少")}{Math.Abs(p):0.#}%。" : "。"),
         $"In {Year}, {Name} had {Total.Communities} communities and {Total.TotalItems} admitted item-community pairs ({Total.ItemsPerCommunity} per community), "
         + $"including {Total[BurdenCategory.Assessments]} assessments, {Total[BurdenCategory.Ledgers]} ledgers and {Total[BurdenCategory.Surveys]} surveys; "
         + $"of {Total.ItemsNeedingFunds} that should have brought funds, {Total.ItemsWithFunds} did; communities reported {Total.Reports} unadmitted tasks, {Total.ReportsUpheld} upheld"
-        + (ItemsChangePercent is { } q ? $"; items changed by {q}% on the previous year." : "."));
+        + (ItemsChangePercent is { } q ? $"; items changed by {q:0.#}% on the previous year." : "."));
 }
