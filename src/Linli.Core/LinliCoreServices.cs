@@ -51,6 +51,7 @@ public static class LinliCoreServices
         Features.Open311.Open311Registration.AddLinliOpen311(services);
         Features.Facilities.FacilitiesServices.AddLinliFacilities(services);
         Features.Reports.ReportsServices.AddLinliReports(services, config);
+        Features.Admission.AdmissionServices.AddLinliAdmission(services);
         return services;
     }
 }

@@ -46,6 +46,16 @@ public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbConte
     public DbSet<Features.Open311.Open311ApiKey> Open311ApiKeys => Set<Features.Open311.Open311ApiKey>();
     public DbSet<Features.Companies.ServiceCompany> ServiceCompanies => Set<Features.Companies.ServiceCompany>();
     public DbSet<Features.Companies.ServiceCompanyUser> ServiceCompanyUsers => Set<Features.Companies.ServiceCompanyUser>();
+    public DbSet<Features.Admission.DutyList> DutyLists => Set<Features.Admission.DutyList>();
+    public DbSet<Features.Admission.DutyEntry> DutyEntries => Set<Features.Admission.DutyEntry>();
+    public DbSet<Features.Admission.AdmissionRequest> AdmissionRequests => Set<Features.Admission.AdmissionRequest>();
+    public DbSet<Features.Admission.AdmissionTarget> AdmissionTargets => Set<Features.Admission.AdmissionTarget>();
+    public DbSet<Features.Admission.AdmissionAttachment> AdmissionAttachments => Set<Features.Admission.AdmissionAttachment>();
+    public DbSet<Features.Admission.ReviewGroup> ReviewGroups => Set<Features.Admission.ReviewGroup>();
+    public DbSet<Features.Admission.ReviewMember> ReviewMembers => Set<Features.Admission.ReviewMember>();
+    public DbSet<Features.Admission.ReviewOpinion> ReviewOpinions => Set<Features.Admission.ReviewOpinion>();
+    public DbSet<Features.Admission.CommunityTask> CommunityTasks => Set<Features.Admission.CommunityTask>();
+    public DbSet<Features.Admission.UnadmittedReport> UnadmittedReports => Set<Features.Admission.UnadmittedReport>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -53,9 +53,11 @@ public sealed class SchemaMigrator(LinliDb db)
                 ? "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"
                 : "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)", ct);
 
-            var current = await CurrentVersionAsync(connection, ct);
+            // Every script not yet recorded, not only those above the highest: branches merge with
+            // numbers reserved in advance, so a database may hold 0011 before 0007 arrives.
+            var recorded = await RecordedVersionsAsync(connection, ct);
             var applied = new List<int>();
-            foreach (var script in Scripts(postgres).Where(s => s.Version > current && s.Version <= (targetVersion ?? int.MaxValue)))
+            foreach (var script in Scripts(postgres).Where(s => !recorded.Contains(s.Version) && s.Version <= (targetVersion ?? int.MaxValue)))
             {
                 await using var tx = await connection.BeginTransactionAsync(ct);
                 await ExecuteAsync(connection, tx, script.Sql, ct);
@@ -100,6 +102,19 @@ public sealed class SchemaMigrator(LinliDb db)
         {
             return 0; // no schema_version table yet
         }
+    }
+
+    private static async Task<HashSet<int>> RecordedVersionsAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT version FROM schema_version";
+        var versions = new HashSet<int>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            versions.Add(Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return versions;
     }
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct)

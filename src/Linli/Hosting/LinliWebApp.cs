@@ -61,6 +61,7 @@ public static class LinliWebApp
         services.AddLinliOperations();
         Features.Import.ImportWebSetup.AddLinliImportWeb(services);
         Features.Requests.RequestsWebSetup.AddLinliRequestsWeb(services);
+        Features.Admission.AdmissionWeb.AddLinliAdmissionWeb(services);
 
         var app = builder.Build();
         await PrepareDatabaseAsync(app, options.LoadDemo, ct);

@@ -13,6 +13,7 @@ public enum Role
     Department = 6,      // 职能部门: read-only, field-limited
     ServiceCompany = 7,  // 加盟企业: a member service company's staff; only requests routed to their company
     HotlineOperator = 8, // 话务员: hotline/window intake, dispatch and callbacks (7 and 9 are taken by other features)
+    AdmissionReviewer = 9, // 准入审核组成员: reviews work items before they may reach communities
 }
 
 public static class RolePermissions
@@ -48,6 +49,7 @@ public static class RoleNames
         Role.Department => new("职能部门", "Department"),
         Role.HotlineOperator => new("话务员", "Hotline operator"),
         Role.ServiceCompany => new("加盟企业", "Service company"),
+        Role.AdmissionReviewer => new("准入审核组成员", "Admission reviewer"),
         _ => new(role.ToString(), role.ToString()),
     };
 

@@ -22,5 +22,6 @@ public static class DemoAccounts
         new("wangge", "滨西社区网格员（演示）", Role.GridWorker, DemoCity.SampleCommunityCode),
         new("bumen", "市卫健委（演示）", Role.Department, "4111"),
         new("rexian", "12345热线话务员（演示）", Role.HotlineOperator, "4111"),
+        new("shenhe", "市准入审核组组长（演示）", Role.AdmissionReviewer, "4111"),
     ];
 }

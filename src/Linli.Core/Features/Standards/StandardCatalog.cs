@@ -23,6 +23,7 @@ public static class StandardCatalog
     public const string SocialOrgsPerUrbanCommunity = "social_orgs_per_urban_community";
     public const string AssessmentsPerYearCap = "assessments_per_year_cap";
     public const string FacilityRoomSet = "facility_room_set"; // value = room_sets.Id (一站一市八室, 一有九中心, ...)
+    public const string AssessmentsPerDepartmentPerYearCap = "assessments_per_department_per_year_cap"; // 每个部门每年考核评比次数上限
 
     public static readonly IReadOnlyList<StandardDefinition> All =
     [
@@ -41,6 +42,7 @@ public static class StandardCatalog
         new(SocialOrgsPerUrbanCommunity, new("每个城市社区社会组织数", "Social organizations per urban community"), new("个", "organizations")),
         new(AssessmentsPerYearCap, new("每年考核评比次数上限", "Assessments per year (cap)"), new("次/年", "per year")),
         new(FacilityRoomSet, new("社区用房功能配置（房间配置编号）", "Room set communities must have (room set number)"), new("号配置", "room set no.")),
+        new(AssessmentsPerDepartmentPerYearCap, new("每个部门每年考核评比次数上限", "Assessments per department per year (cap)"), new("次/年", "per year")),
     ];
 
     public static StandardDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);

@@ -23,6 +23,7 @@ public static class MainMenu
         new("/requests", new("诉求", "Requests"), _ => true),
         .. Features.Facilities.FacilitiesMenu.Items,
         .. Features.Reports.ReportsMenu.Items,
+        .. Features.Admission.AdmissionWeb.Menu,
     ];
 
     public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));

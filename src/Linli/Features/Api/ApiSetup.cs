@@ -51,5 +51,6 @@ public static class ApiSetup
         Requests.RequestsApi.Map,
         Facilities.FacilitiesEndpoints.Map,
         Reports.ReportsEndpoints.Map,
+        Admission.AdmissionWeb.MapApi,
     ];
 }
