@@ -15,8 +15,8 @@ namespace Linli.Core.Features.Demo;
 /// generated carries IsDemo and is labelled 演示数据 in the UI.
 /// </summary>
 public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter divisions, CreateAccount accounts,
-    SeedDemoPopulation population, DemoOptions configured, AuditActor actor, Requests.SeedDemoRequests requests)
-    SeedDemoPopulation population, DemoOptions configured, AuditActor actor, Admission.AdmissionDemo admission)
+    SeedDemoPopulation population, DemoOptions configured, AuditActor actor, Requests.SeedDemoRequests requests,
+    Admission.AdmissionDemo admission)
 {
     public sealed record Summary(int Divisions, int Accounts, SeedDemoPopulation.Summary Population)
     {
