@@ -1,4 +1,8 @@
+using Linli.Core.Data;
+using Linli.Core.Features.Hierarchy;
 using Linli.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Linli.Tests.Facilities;
@@ -150,5 +154,36 @@ public class FacilityPagesTests(Browser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "保存公式" }).ClickAsync();
         await page.WaitForSelectorAsync("text=已保存2025年起的经费测算公式");
         Assert.Contains("-2%", await page.Locator("#formulas").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task EstateHandover_StagesOutOfOrderRefusedAtField_ThenSaved()
+    {
+        await using var app = await TestApp.StartAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
+            var binxi = await db.OrgUnits.SingleAsync(o => o.Code == "411102001001");
+            db.Estates.Add(new Estate { CommunityId = binxi.Id, Name = "滨西新苑" });
+            await db.SaveChangesAsync();
+        }
+        var page = await browser.SignedInPageAsync(app, "shequ");
+        await page.GotoAsync("/facilities/rooms");
+        await page.Locator("#estates").GetByRole(AriaRole.Link, new() { Name = "登记" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "滨西新苑" }).WaitForAsync();
+
+        await page.GetByLabel("总套数").FillAsync("120");
+        await page.GetByLabel("规划日期").FillAsync("2023-01-01");
+        await page.GetByLabel("建成日期").FillAsync("2022-06-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存小区信息" }).ClickAsync();
+        var message = page.Locator("#estates .validation-message");
+        await message.WaitForAsync();
+        Assert.Contains("建成日期不能早于上一阶段", await message.InnerTextAsync());
+        Assert.Equal("120", await page.GetByLabel("总套数").InputValueAsync());
+
+        await page.GetByLabel("建成日期").FillAsync("2024-06-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存小区信息" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=已保存小区信息");
+        Assert.Contains("总套数 120", await page.Locator("#estates").InnerTextAsync());
     }
 }
