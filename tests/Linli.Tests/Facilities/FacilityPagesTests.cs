@@ -1,4 +1,8 @@
+using Linli.Core.Data;
+using Linli.Core.Features.Hierarchy;
 using Linli.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Linli.Tests.Facilities;
@@ -121,5 +125,65 @@ public class FacilityPagesTests(Browser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "保存组织" }).ClickAsync();
         await page.WaitForSelectorAsync("text=已保存：滨西舞蹈队");
         Assert.Contains("滨西舞蹈队", await page.Locator("#orgs").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task SettingsPage_BureauEntersWagesAndFormula_BadYearShownAtField()
+    {
+        await using var app = await TestApp.StartAsync();
+        var page = await browser.SignedInPageAsync(app, "minzheng");
+        await page.GotoAsync("/facilities/settings");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "填报工资标准" }).WaitForAsync();
+
+        await page.GetByLabel("年度", new() { Exact = true }).FillAsync("1990");
+        await page.GetByLabel("社会平均工资（元/年）").FillAsync("72,000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存工资标准" }).ClickAsync();
+        var message = page.Locator("#wage-form .validation-message");
+        await message.WaitForAsync();
+        Assert.Contains("年份应在2000到", await message.InnerTextAsync());
+        await page.GetByLabel("年度", new() { Exact = true }).FillAsync("2025");
+        await page.GetByLabel("最低工资（元/月）").FillAsync("2000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存工资标准" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=已保存2025年工资标准");
+        Assert.Contains("72,000", await page.Locator("#wages").InnerTextAsync());
+
+        await page.GetByLabel("起始年度").FillAsync("2025");
+        await page.GetByLabel("基数（元）").FillAsync("30000");
+        await page.GetByLabel("每户（元）").FillAsync("20");
+        await page.GetByLabel("年增长率（%）").FillAsync("-2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存公式" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=已保存2025年起的经费测算公式");
+        Assert.Contains("-2%", await page.Locator("#formulas").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task EstateHandover_StagesOutOfOrderRefusedAtField_ThenSaved()
+    {
+        await using var app = await TestApp.StartAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
+            var binxi = await db.OrgUnits.SingleAsync(o => o.Code == "411102001001");
+            db.Estates.Add(new Estate { CommunityId = binxi.Id, Name = "滨西新苑" });
+            await db.SaveChangesAsync();
+        }
+        var page = await browser.SignedInPageAsync(app, "shequ");
+        await page.GotoAsync("/facilities/rooms");
+        await page.Locator("#estates").GetByRole(AriaRole.Link, new() { Name = "登记" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "滨西新苑" }).WaitForAsync();
+
+        await page.GetByLabel("总套数").FillAsync("120");
+        await page.GetByLabel("规划日期").FillAsync("2023-01-01");
+        await page.GetByLabel("建成日期").FillAsync("2022-06-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存小区信息" }).ClickAsync();
+        var message = page.Locator("#estates .validation-message");
+        await message.WaitForAsync();
+        Assert.Contains("建成日期不能早于上一阶段", await message.InnerTextAsync());
+        Assert.Equal("120", await page.GetByLabel("总套数").InputValueAsync());
+
+        await page.GetByLabel("建成日期").FillAsync("2024-06-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存小区信息" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=已保存小区信息");
+        Assert.Contains("总套数 120", await page.Locator("#estates").InnerTextAsync());
     }
 }

@@ -9,6 +9,8 @@ public static class FacilitiesServices
         .AddScoped<FacilityFigures>()
         .AddScoped<FacilityRecords>()
         .AddScoped<CommunityLedger>()
+        .AddScoped<EstateRecords>()
+        .AddScoped<Funding.UnitSettings>()
         .AddScoped<SaveServiceRoom>()
         .AddScoped<SaveCommunitySite>()
         .AddScoped<ImportFacilities>()

@@ -11,5 +11,6 @@ public static class FacilitiesMenu
         new("/facilities", new("阵地与经费", "Facilities and funding"), _ => true),
         new("/facilities/rooms", new("阵地用房", "Service rooms"), FacilityAccess.MayEdit),
         new("/facilities/ledger", new("经费与组织", "Funding and organizations"), FacilityAccess.MayEdit),
+        new("/facilities/settings", new("工资与经费公式", "Wages and formula"), Core.Features.Standards.SetStandard.MaySet),
     ];
 }
