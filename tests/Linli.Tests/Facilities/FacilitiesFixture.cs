@@ -79,6 +79,11 @@ public static class FacilitiesFixture
             var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
             // 漯河市's division list has 1,334 committees; keep only the fixture's four so every figure is checkable by hand.
             string[] kept = [Binxi, Xinhua, Dongwu, Songshan];
+            var pruned = db.OrgUnits.Where(o => o.Kind == OrgUnitKind.Community && !kept.Contains(o.Code)).Select(o => o.Id);
+            // The demo's admission records name communities; drop those that point at pruned ones first.
+            await db.CommunityTasks.Where(t => pruned.Contains(t.CommunityId)).ExecuteDeleteAsync();
+            await db.UnadmittedReports.Where(r => pruned.Contains(r.CommunityId)).ExecuteDeleteAsync();
+            await db.AdmissionTargets.Where(t => pruned.Contains(t.CommunityId)).ExecuteDeleteAsync();
             await db.OrgUnits.Where(o => o.Kind == OrgUnitKind.Community && !kept.Contains(o.Code)).ExecuteDeleteAsync();
             var units = await db.OrgUnits.Where(o => o.Code.StartsWith("41")).Where(o => o.Kind <= OrgUnitKind.Community)
                 .ToDictionaryAsync(o => o.Code);

@@ -53,7 +53,7 @@ public sealed class BenchCliTests
             "subtree count, district p50", "subtree count, district p95", "subtree count, community p50", "subtree count, community p95",
             "resident search by ID number (hash) p50", "resident search by ID number (hash) p95",
             "resident search by phone (hash) p50", "resident search by phone (hash) p95",
-            "resident search by name, 2 characters (contains) p50", "resident search by name, 2 characters (contains) p95",
+            "resident search by name prefix, 2 characters p50", "resident search by name prefix, 2 characters p95",
             "generate + validate + encrypt (1 thread)", "raw COPY, unindexed table", "import path (BulkInsert: COPY to stage + INSERT SELECT)",
             "import path / raw COPY", "import path stage: ids from the sequence", "import path stage: COPY into staging table",
             "import path stage: INSERT ... SELECT into residents", "seed path (COPY into residents, ids given)", "seed path / raw COPY", "peak RSS of the bench process",
