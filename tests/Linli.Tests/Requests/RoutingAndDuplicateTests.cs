@@ -64,7 +64,7 @@ public class RoutingAndDuplicateTests
         Assert.Contains("城管", suggested.Reason.Zh);
 
         // With a 1-hour window, a request received 2 hours ago is no longer a duplicate.
-        var create = new CreateRequest(db, sp.GetRequiredService<FieldProtector>(), TimeProvider.System, routing, new RequestOptions(DuplicateWindowHours: 1));
+        var create = new CreateRequest(db, sp.GetRequiredService<FieldProtector>(), TimeProvider.System, routing, new RequestOptions(DuplicateWindowHours: 1), sp.GetRequiredService<Linli.Core.Common.LinliPaths>());
         var draft = new RequestDraft(RequestChannel.Hotline, "0101", RequestsFixture.Binxi, "滨河路路灯不亮", Phone: "13912345678");
         var first = (await create.HandleAsync(hotline, draft)).Value!;
         Assert.Equal(first.Request.Id, (await create.HandleAsync(hotline, draft)).Value!.Duplicate!.Id);

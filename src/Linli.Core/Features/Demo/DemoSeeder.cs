@@ -15,7 +15,7 @@ namespace Linli.Core.Features.Demo;
 /// generated carries IsDemo and is labelled 演示数据 in the UI.
 /// </summary>
 public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter divisions, CreateAccount accounts,
-    SeedDemoPopulation population, DemoOptions configured, AuditActor actor)
+    SeedDemoPopulation population, DemoOptions configured, AuditActor actor, Requests.SeedDemoRequests requests)
 {
     public sealed record Summary(int Divisions, int Accounts, SeedDemoPopulation.Summary Population)
     {
@@ -94,8 +94,9 @@ public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter di
             return failure;
         }
         var people = generated.Value!;
+        var demoRequests = options.HouseholdsPerCommunity > 0 ? await requests.HandleAsync(DemoCity.Code, options.Seed, ct) : 0; // requests come with the demo population
         db.AuditEntries.Add(AuditEntry.ForBulk(actor, AuditActions.DemoSeed,
-            $"demo city {DemoCity.Code} (seed {options.Seed}): {imported.Inserted} divisions, {created} accounts, {people.Grids} grids, "
+            $"demo city {DemoCity.Code} (seed {options.Seed}): {imported.Inserted} divisions, {created} accounts, {demoRequests} requests, {people.Grids} grids, "
             + $"{people.Estates} estates, {people.Buildings} buildings, {people.Households} households, {people.Residents} residents"));
         await db.SaveChangesAsync(ct);
         return new Summary(imported.Inserted, created, people);

@@ -33,12 +33,16 @@ public sealed record IntakePreview(RouteTarget? Suggested, ServiceRequest? Dupli
 /// merging, and — when a dispatcher asks for it — routes it at once to the suggested or chosen unit.
 /// <paramref name="caller"/> is null for the resident portal, which may only use the Web channel.
 /// </summary>
-public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProvider clock, RoutingSuggestion routing, RequestOptions options)
+public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProvider clock, RoutingSuggestion routing, RequestOptions options, LinliPaths paths)
 {
     public const int MinDescription = 5;
     public const int MaxDescription = 2000;
 
-    public async Task<Result<CreatedRequest>> HandleAsync(Caller? caller, RequestDraft draft, CancellationToken ct = default)
+    public async Task<Result<CreatedRequest>> HandleAsync(Caller? caller, RequestDraft draft, CancellationToken ct = default) =>
+        await HandleAsync(caller, draft, null, ct);
+
+    /// <summary>With a grid worker's photo: checked with everything else before anything is written.</summary>
+    public async Task<Result<CreatedRequest>> HandleAsync(Caller? caller, RequestDraft draft, PhotoUpload? photo, CancellationToken ct = default)
     {
         if (caller is null ? draft.Channel != RequestChannel.Web : draft.Channel == RequestChannel.Web || !Enum.IsDefined(draft.Channel))
         {
@@ -67,6 +71,10 @@ public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProv
         if (!phone.Ok)
         {
             return phone.Failure!;
+        }
+        if (photo is not null && RequestPhotos.Check(photo) is { } badPhoto)
+        {
+            return badPhoto;
         }
         RouteTarget? chosen = null;
         if (draft.Route)
@@ -136,7 +144,16 @@ public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProv
             }
         }
         db.ServiceRequests.Add(request);
+        if (photo is null)
+        {
+            await db.SaveChangesAsync(ct);
+            return new CreatedRequest(request, code, suggested, duplicate);
+        }
+        // The request and its photo's row commit together; the file goes if the row does not.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await RequestPhotos.StoreAsync(db, paths, request.Id, photo, now, ct);
+        await tx.CommitAsync(ct);
         return new CreatedRequest(request, code, suggested, duplicate);
     }
 

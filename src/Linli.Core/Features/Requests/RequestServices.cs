@@ -17,6 +17,7 @@ public static class RequestServices
         .AddScoped<SweepDeadlines>()
         .AddScoped<RatesQuery>()
         .AddScoped<RatesExport>()
+        .AddScoped<SeedDemoRequests>()
         .AddScoped<TrackRequest>()
         .AddScoped<DiscloseRequestPhone>();
 }

@@ -105,6 +105,12 @@ public static class RequestsApi
             return result.Failure is { } failure ? ApiResults.Problem(failure) : RegistryJson.From(await details.HandleAsync(current.Value!, id, ct), RequestsJson.View);
         }).WithSummary("回访（不满意即重办）/ record a callback (not satisfied reopens it)");
 
+        group.MapGet("/{id:long}/attachments/{attachmentId:long}", async (long id, long attachmentId, CurrentCaller current, LinliDb db, Linli.Core.Common.LinliPaths paths, CancellationToken ct) =>
+            await RequestPhotos.FindAsync(db, paths, current.Value!, id, attachmentId, ct) is { } found
+                ? Results.File(found.File, found.Attachment.ContentType)
+                : ApiResults.Problem(RequestQueries.NotFound))
+            .WithSummary("诉求照片 / a request's photo");
+
         group.MapPost("/{id:long}/disclose-phone", async (long id, JsonBody<DiscloseBody> json, CurrentCaller current, DiscloseRequestPhone disclose, CancellationToken ct) =>
             json.Failure is { } malformed ? ApiResults.Problem(malformed)
                 : RegistryJson.From(await disclose.HandleAsync(current.Value!, id, json.Body.Purpose, ct), phone => new { phone }))
