@@ -32,63 +32,23 @@ public sealed class ImportFacilities(LinliDb db, TimeProvider clock, AuditActor 
         {
             return Fail(new("当前角色不能导入阵地信息", "Your role may not import facility records"));
         }
-        if (file.CanSeek && file.Length > FacilityTemplate.MaxFileBytes)
+        var (table, unreadable) = TemplateRows.Read(file, fileName, FacilityTemplate.Required, new(FacilityTemplate.MaxDataRows, FacilityTemplate.MaxFileBytes));
+        if (unreadable is not null)
         {
-            return Fail(new("文件超过50 MB，请按街道拆分后分别导入", "The file is larger than 50 MB; split it by street and import the parts"));
+            return Fail(unreadable);
         }
-        var opened = TabularFile.Open(file, fileName);
-        if (!opened.Succeeded)
-        {
-            return Fail(opened.Error);
-        }
-        using var source = opened.Source;
         var errors = new List<Bilingual>();
         var rows = new List<Parsed>();
-        try
+        foreach (var row in table)
         {
-            Dictionary<string, int>? columns = null;
-            foreach (var row in source.ReadRows())
+            var draft = new RoomDraft(row[FacilityTemplate.CommunityCode], row[FacilityTemplate.RoomName], row[FacilityTemplate.Area],
+                row[FacilityTemplate.Tenure], row[FacilityTemplate.FunctionRooms], row[FacilityTemplate.OutdoorArea]);
+            var (valid, rowErrors) = draft.Validate();
+            errors.AddRange(rowErrors.Select(e => RowError(row.Number, e.Field!, e.Message)));
+            if (valid is not null)
             {
-                if (columns is null)
-                {
-                    columns = row.Cells.Select((h, i) => (h: h.Trim(), i)).Where(x => x.h.Length > 0).GroupBy(x => x.h).ToDictionary(g => g.Key, g => g.First().i);
-                    var missing = FacilityTemplate.Required.Where(h => !columns.ContainsKey(h)).ToList();
-                    if (missing.Count > 0)
-                    {
-                        return Fail(new($"第1行（表头）缺少列：{string.Join("、", missing)}", $"Row 1 (header) lacks the columns: {string.Join(", ", missing)}"));
-                    }
-                    continue;
-                }
-                if (rows.Count + errors.Count >= FacilityTemplate.MaxDataRows)
-                {
-                    return Fail(new($"文件超过{FacilityTemplate.MaxDataRows:N0}行数据，请拆分后分别导入", $"The file has more than {FacilityTemplate.MaxDataRows:N0} data rows; split it and import the parts"));
-                }
-                string Cell(string header) => columns.TryGetValue(header, out var i) ? row.CellAt(i) : "";
-                var draft = new RoomDraft(Cell(FacilityTemplate.CommunityCode), Cell(FacilityTemplate.RoomName), Cell(FacilityTemplate.Area),
-                    Cell(FacilityTemplate.Tenure), Cell(FacilityTemplate.FunctionRooms), Cell(FacilityTemplate.OutdoorArea));
-                if (draft.CommunityCode.Length + draft.Name.Length + draft.Area.Length + draft.Tenure.Length + draft.FunctionRooms.Length + draft.OutdoorArea.Length == 0)
-                {
-                    continue; // a blank line between blocks of rows
-                }
-                var (valid, rowErrors) = draft.Validate();
-                errors.AddRange(rowErrors.Select(e => RowError(row.RowNumber, e.Field!, e.Message)));
-                if (valid is not null)
-                {
-                    rows.Add(new(row.RowNumber, valid));
-                }
+                rows.Add(new(row.Number, valid));
             }
-            if (columns is null)
-            {
-                return Fail(new("文件中没有表头和数据", "The file has no header and no data"));
-            }
-        }
-        catch (SpreadsheetReadException e)
-        {
-            return Fail(e.UserMessage);
-        }
-        if (errors.Count == 0 && rows.Count == 0)
-        {
-            return Fail(new("文件中没有数据行", "The file has no data rows"));
         }
         var communities = await CheckAsync(caller, rows, errors, ct);
         if (errors.Count > 0)

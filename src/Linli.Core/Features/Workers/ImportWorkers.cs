@@ -30,53 +30,25 @@ public sealed class ImportWorkers(LinliDb db, FieldProtector protector, TimeProv
         {
             return Fail(new("当前角色不能导入社区工作者名册", "Your role may not import the worker roster"));
         }
-        var opened = TabularFile.Open(file, fileName);
-        if (!opened.Succeeded)
+        var (table, unreadable) = TemplateRows.Read(file, fileName, WorkerTemplate.Required, WorkerTemplate.Limits);
+        if (unreadable is not null)
         {
-            return Fail(opened.Error);
+            return Fail(unreadable);
         }
-        using var source = opened.Source;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var errors = new List<Bilingual>();
         var rows = new List<(int Row, ValidWorker Worker)>();
-        try
+        foreach (var row in table)
         {
-            Dictionary<string, int>? columns = null;
-            foreach (var row in source.ReadRows())
+            var draft = new WorkerDraft(row[WorkerTemplate.Name], row[WorkerTemplate.IdNumber], row[WorkerTemplate.CommunityCode],
+                row[WorkerTemplate.Post], row[WorkerTemplate.Employment], row[WorkerTemplate.HireDate], row[WorkerTemplate.LeaveDate],
+                row[WorkerTemplate.LeaveReason], row[WorkerTemplate.Education], row[WorkerTemplate.Certificate], row[WorkerTemplate.MonthlyPay]);
+            var (valid, rowErrors) = WorkerValidation.Validate(draft, today);
+            errors.AddRange(rowErrors.Select(e => RowError(row.Number, e.Field!, e.Message)));
+            if (valid is not null)
             {
-                if (columns is null)
-                {
-                    columns = row.Cells.Select((h, i) => (h, i)).Where(x => x.h.Length > 0).GroupBy(x => x.h).ToDictionary(g => g.Key, g => g.First().i);
-                    var missing = WorkerTemplate.Required.Where(h => !columns.ContainsKey(h)).ToList();
-                    if (missing.Count > 0)
-                    {
-                        return Fail(new($"第1行（表头）缺少列：{string.Join("、", missing)}", $"Row 1 (header) lacks the columns: {string.Join(", ", missing)}"));
-                    }
-                    continue;
-                }
-                string Cell(string header) => columns.TryGetValue(header, out var i) ? row.CellAt(i) : "";
-                var draft = new WorkerDraft(Cell(WorkerTemplate.Name), Cell(WorkerTemplate.IdNumber), Cell(WorkerTemplate.CommunityCode),
-                    Cell(WorkerTemplate.Post), Cell(WorkerTemplate.Employment), Cell(WorkerTemplate.HireDate), Cell(WorkerTemplate.LeaveDate),
-                    Cell(WorkerTemplate.LeaveReason), Cell(WorkerTemplate.Education), Cell(WorkerTemplate.Certificate), Cell(WorkerTemplate.MonthlyPay));
-                var (valid, rowErrors) = WorkerValidation.Validate(draft, today);
-                errors.AddRange(rowErrors.Select(e => RowError(row.RowNumber, e.Field!, e.Message)));
-                if (valid is not null)
-                {
-                    rows.Add((row.RowNumber, valid));
-                }
+                rows.Add((row.Number, valid));
             }
-            if (columns is null)
-            {
-                return Fail(new("文件中没有表头和数据", "The file has no header and no data"));
-            }
-        }
-        catch (SpreadsheetReadException e)
-        {
-            return Fail(e.UserMessage);
-        }
-        if (errors.Count == 0 && rows.Count == 0)
-        {
-            return Fail(new("文件中没有数据行", "The file has no data rows"));
         }
 
         var plan = await PlanAsync(caller, rows, errors, ct);

@@ -19,4 +19,7 @@ public static class WorkerTemplate
         [Name, IdNumber, CommunityCode, Post, Employment, HireDate, LeaveDate, LeaveReason, Education, Certificate, MonthlyPay];
 
     public static readonly IReadOnlyList<string> Required = [Name, IdNumber, CommunityCode, Post, Employment, HireDate];
+
+    /// <summary>A roster is a few thousand rows even for a city; the caps only stop a wrong or runaway file.</summary>
+    public static readonly Common.Spreadsheets.TemplateRows.Limits Limits = new(MaxDataRows: 200_000, MaxFileBytes: 50L * 1024 * 1024);
 }
