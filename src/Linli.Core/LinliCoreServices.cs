@@ -28,7 +28,7 @@ public static class LinliCoreServices
         services.AddDbContext<LinliDb>((sp, options) =>
         {
             DatabaseSetup.Configure(options, config, paths);
-            options.AddInterceptors(sp.GetRequiredService<ConcurrencyVersionInterceptor>(), sp.GetRequiredService<ChangeAuditInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<ConcurrencyVersionInterceptor>(), sp.GetRequiredService<ChangeAuditInterceptor>(), sp.GetRequiredService<Features.Notifications.NotificationOutboxInterceptor>());
         });
         services.AddScoped<SchemaMigrator>();
         // Keys in the database: every instance (and the CLI) reads the cookies, tokens and reset links of the others.
@@ -52,6 +52,7 @@ public static class LinliCoreServices
         Features.Facilities.FacilitiesServices.AddLinliFacilities(services);
         Features.Reports.ReportsServices.AddLinliReports(services, config);
         Features.Admission.AdmissionServices.AddLinliAdmission(services);
+        Features.Notifications.NotificationServices.AddLinliNotifications(services, config);
         return services;
     }
 }

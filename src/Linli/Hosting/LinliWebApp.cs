@@ -62,6 +62,7 @@ public static class LinliWebApp
         Features.Import.ImportWebSetup.AddLinliImportWeb(services);
         Features.Requests.RequestsWebSetup.AddLinliRequestsWeb(services);
         Features.Admission.AdmissionWeb.AddLinliAdmissionWeb(services);
+        Features.Notifications.NotificationsWeb.AddLinliNotificationsWeb(services);
 
         var app = builder.Build();
         await PrepareDatabaseAsync(app, options.LoadDemo, ct);

@@ -31,7 +31,8 @@ public sealed class TestApp : IAsyncDisposable
     /// Starts the app; with <paramref name="demo"/> it loads the demo city's divisions and accounts.
     /// Generated demo households stay off (0) unless a test asks for some: a city of them costs seconds.
     /// </summary>
-    public static async Task<TestApp> StartAsync(string provider = TestDatabase.Sqlite, bool demo = true, int demoHouseholdsPerCommunity = 0)
+    public static async Task<TestApp> StartAsync(string provider = TestDatabase.Sqlite, bool demo = true, int demoHouseholdsPerCommunity = 0,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var logs = new LogCapture();
@@ -41,6 +42,10 @@ public sealed class TestApp : IAsyncDisposable
             {
                 builder.Configuration.AddInMemoryCollection(database.Settings);
                 builder.Configuration.AddInMemoryCollection([new("Demo:HouseholdsPerCommunity", demoHouseholdsPerCommunity.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+                if (settings is not null)
+                {
+                    builder.Configuration.AddInMemoryCollection(settings);
+                }
                 builder.Logging.AddProvider(logs);
             });
         await app.StartAsync();

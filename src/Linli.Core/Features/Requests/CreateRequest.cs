@@ -21,7 +21,9 @@ public sealed record RequestDraft(
     double? Longitude = null,
     bool NotifyOptIn = false,
     bool Route = false,
-    string? RouteToCode = null);
+    string? RouteToCode = null,
+    string? ContactEmail = null,
+    string? Language = null);
 
 public sealed record CreatedRequest(ServiceRequest Request, string VerificationCode, RouteTarget? Suggested, ServiceRequest? Duplicate);
 
@@ -72,6 +74,11 @@ public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProv
         {
             return phone.Failure!;
         }
+        var email = Notifications.ContactEmail.Normalize(draft.ContactEmail);
+        if (!email.Ok)
+        {
+            return email.Failure!;
+        }
         if (photo is not null && RequestPhotos.Check(photo) is { } badPhoto)
         {
             return badPhoto;
@@ -117,7 +124,10 @@ public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProv
             PhoneCipher = phone.Value is { } p ? protector.Encrypt(p) : null,
             PhoneHash = phone.Value is { } p2 ? protector.Hash(p2) : null,
             PhoneMasked = phone.Value is { } p3 ? Mask.Phone(p3) : null,
-            NotifyOptIn = draft.NotifyOptIn && phone.Value is not null,
+            NotifyOptIn = draft.NotifyOptIn && (phone.Value ?? email.Value) is not null,
+            EmailCipher = email.Value is { } e ? protector.Encrypt(e) : null,
+            EmailMasked = email.Value is { } e2 ? Notifications.ContactEmail.Mask(e2) : null,
+            NotifyLanguage = draft.Language == "en" ? "en" : null,
             ReceivedAt = now,
             ResponseDueAt = calendar.AddWorkingHours(now, category.Value.ResponseHours),
             ResolutionDueAt = calendar.AddWorkingDays(now, category.Value.ResolutionDays),

@@ -31,6 +31,8 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         b.Property(x => x.Description).HasMaxLength(2000);
         b.Property(x => x.ContactName).HasMaxLength(50);
         b.Property(x => x.PhoneMasked).HasMaxLength(20);
+        b.Property(x => x.EmailMasked).HasMaxLength(100);
+        b.Property(x => x.NotifyLanguage).HasMaxLength(2);
         b.Property(x => x.CreatedBy).HasMaxLength(100);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.TrackingNumber).IsUnique();

@@ -38,6 +38,13 @@ public sealed class ServiceRequest : IHasPath
     /// <summary>The resident agreed to be told of status changes (notifications outbox).</summary>
     public bool NotifyOptIn { get; set; }
 
+    /// <summary>Optional email for notifications: encrypted like the phone, masked copy for screens (Features/Notifications).</summary>
+    public byte[]? EmailCipher { get; set; }
+    public string? EmailMasked { get; set; }
+
+    /// <summary>"en" when the resident used English; null is Chinese. Notifications are written in it.</summary>
+    public string? NotifyLanguage { get; set; }
+
     public RequestStatus Status { get; set; } = RequestStatus.Received;
     public long? AssignedUnitId { get; set; }
     public string? AssignedPath { get; set; }

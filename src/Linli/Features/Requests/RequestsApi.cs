@@ -12,7 +12,7 @@ namespace Linli.Features.Requests;
 public static class RequestsApi
 {
     public sealed record CreateBody(string? Channel, string? Category, string? Place, string? Description, string? ContactName, string? Phone,
-        string? Address, double? Latitude, double? Longitude, bool NotifyOptIn = false, bool Route = false, string? RouteTo = null);
+        string? Address, double? Latitude, double? Longitude, bool NotifyOptIn = false, bool Route = false, string? RouteTo = null, string? Email = null, string? Language = null);
 
     public sealed record TransitionBody(string? Action, int? Version, string? Note, string? ToUnit, string? MergeInto);
 
@@ -45,7 +45,7 @@ public static class RequestsApi
                 return ApiResults.Problem(Failure.Invalid("channel", "渠道应为 Window、Hotline、GridWorker 或 Api", "channel must be Window, Hotline, GridWorker or Api"));
             }
             var result = await create.HandleAsync(current.Value!, new(channel.Value, b.Category, b.Place, b.Description, b.ContactName, b.Phone,
-                b.Address, b.Latitude, b.Longitude, b.NotifyOptIn, b.Route, b.RouteTo), ct);
+                b.Address, b.Latitude, b.Longitude, b.NotifyOptIn, b.Route, b.RouteTo, b.Email, b.Language), ct);
             return result.Failure is { } failure ? ApiResults.Problem(failure) : Results.Json(new
             {
                 result.Value!.Request.Id, result.Value.Request.TrackingNumber, verificationCode = result.Value.VerificationCode,

@@ -18,7 +18,7 @@ public static class RequestsJson
         v.Request.Id, v.Request.TrackingNumber, v.Request.Status, statusName = RequestStatusNames.Of(v.Request.Status).ToString(),
         v.Request.Channel, category = v.Category.Code, categoryName = v.Category.Name.ToString(),
         place = v.PlaceName, v.Request.Address, v.Request.Latitude, v.Request.Longitude, v.Request.Description,
-        v.Request.ContactName, phone = v.Request.PhoneMasked, v.Request.NotifyOptIn,
+        v.Request.ContactName, phone = v.Request.PhoneMasked, email = v.Request.EmailMasked, v.Request.NotifyOptIn,
         assignedUnit = v.AssignedName, v.Request.ReceivedAt, v.Request.ResponseDueAt, v.Request.ResolutionDueAt,
         v.Request.RespondedAt, v.Request.ResolvedAt, v.Request.ClosedAt, v.Overdue, v.Request.EscalationLevel, v.Request.ReopenCount,
         duplicateOf = v.DuplicateTrackingNumber, mergedInto = v.MergedIntoTrackingNumber, v.Request.Version,
