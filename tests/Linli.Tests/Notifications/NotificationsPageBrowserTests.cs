@@ -26,7 +26,7 @@ public class NotificationsPageBrowserTests(Browser browser)
         var dead = (await NotificationsFixture.RowsAsync(app)).Single(n => n.Status == NotificationStatus.Dead);
 
         var page = await browser.SignedInPageAsync(app, "minzheng");
-        await page.GetByRole(AriaRole.Link, new() { Name = "通知", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "主菜单" }).GetByRole(AriaRole.Link, new() { Name = "通知", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "通知", Exact = true }).WaitForAsync();
         Assert.Equal("已放弃 1", await page.Locator("#count-Dead").InnerTextAsync());
         Assert.Equal("已发送 1", await page.Locator("#count-Sent").InnerTextAsync());

@@ -40,7 +40,7 @@ public sealed class NotificationOutboxInterceptor(NotificationOptions options, T
             return;
         }
         // Transitions have no navigation to their request; the tracked request lists them in History.
-        var requests = context.ChangeTracker.Entries<ServiceRequest>().Select(e => e.Entity).Where(r => r.NotifyOptIn).ToList();
+        var requests = context.ChangeTracker.Entries<ServiceRequest>().Select(e => e.Entity).Where(r => r.NotifyOptIn && !r.IsDemo).ToList();
         // A SaveChanges that failed and is tried again still tracks the rows it added the first time.
         var pending = context.ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added)
             .Select(e => (e.Entity.Request, e.Entity.Event)).ToHashSet();
