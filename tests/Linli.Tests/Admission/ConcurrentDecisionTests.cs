@@ -43,6 +43,22 @@ public class ConcurrentDecisionTests
         Assert.Equal(FailureKind.Conflict, loser.Failure!.Kind);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TaskReportedDoneTwiceAtOnce_OneWinsAndTheOtherIsToldSo(string provider)
+    {
+        await using var fixture = await AdmissionFixture.CreateAsync(provider);
+        var admitted = await fixture.AdmitAsync(AdmissionFixture.Command(AdmissionKind.WorkTask, "入户宣传", communities: [AdmissionFixture.Binxi]));
+        var task = Assert.Single(AdmissionFixture.Ok(await fixture.RunAsync(sp => sp.GetRequiredService<IssueCommunityTasks>()
+            .HandleAsync(fixture.Department, new(admitted.AdmissionNumber, null, "入户宣传", "", [], AdmissionFixture.Today.AddDays(5))))));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(() =>
+            fixture.RunAsync(sp => sp.GetRequiredService<CompleteCommunityTask>().HandleAsync(fixture.Community, task.Id, $"完成{i}")))));
+
+        Assert.Single(results, r => r.Ok);
+        Assert.Equal(FailureKind.Conflict, Assert.Single(results, r => !r.Ok).Failure!.Kind);
+    }
+
     private static async Task<long> ReadyToDecideAsync(AdmissionFixture fixture, string title)
     {
         var filed = AdmissionFixture.Ok(await fixture.RunAsync(sp => sp.GetRequiredService<FileAdmissionRequest>()

@@ -93,7 +93,7 @@ public sealed class DecideAdmission(LinliDb db, ReviewContext context, ReviewFla
     private async Task<string> NextNumberAsync(ReviewGroup group, DateTime now, CancellationToken ct)
     {
         var unitCode = await db.OrgUnits.Where(o => o.Id == group.OrgUnitId).Select(o => o.Code).FirstAsync(ct);
-        var prefix = $"ZR-{unitCode}-{now.Year}-";
+        var prefix = $"ZR-{unitCode}-{ChinaTime.DateOf(now).Year}-";
         var highest = await db.AdmissionRequests.AsNoTracking()
             .Where(r => r.AdmissionNumber != null && r.AdmissionNumber.StartsWith(prefix))
             .Select(r => r.AdmissionNumber!).ToListAsync(ct);
