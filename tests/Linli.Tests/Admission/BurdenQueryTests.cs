@@ -55,4 +55,20 @@ public class BurdenQueryTests
         Assert.Equal(FailureKind.NotFound, (await f.RunAsync(sp => sp.GetRequiredService<BurdenQuery>().HandleAsync(f.Community, Street, year))).Failure!.Kind);
         Assert.Equal("year", (await f.RunAsync(sp => sp.GetRequiredService<BurdenQuery>().HandleAsync(f.Community, null, 1999))).Failure!.Field);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RevokedAdmission_CountsUpToTheYearItWasRevoked_NotAfter(string provider)
+    {
+        await using var f = await CreateAsync(provider);
+        var year = Today.Year;
+        var longRunning = await f.AdmitAsync(Command(AdmissionKind.Survey, "三年期入户调查", communities: [Binxi], start: new(year, 1, 1), end: new(year + 2, 12, 31)));
+        Ok(await f.RunAsync(sp => sp.GetRequiredService<RevokeAdmission>().HandleAsync(f.Chair, longRunning.Id, "调查已取消")));
+
+        var thisYear = Ok(await f.RunAsync(sp => sp.GetRequiredService<BurdenQuery>().HandleAsync(f.Member3, Street, year)));
+        var nextYear = Ok(await f.RunAsync(sp => sp.GetRequiredService<BurdenQuery>().HandleAsync(f.Member3, Street, year + 1)));
+
+        Assert.Equal(1, thisYear.Total.TotalItems);
+        Assert.Equal(0, nextYear.Total.TotalItems);
+    }
 }

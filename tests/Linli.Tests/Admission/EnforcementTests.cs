@@ -45,6 +45,28 @@ public class EnforcementTests
         Assert.All(fromList, t => Assert.Equal("清单：调解民间纠纷", t.Basis));
     }
 
+    private sealed class FixedClock(DateTime utc) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(utc, TimeSpan.Zero);
+    }
+
+    // At 01:00 in Beijing the UTC date is still yesterday: "yesterday" must already be in the past.
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Deadline_IsJudgedByTheDateInBeijing_NotInUtc(string provider)
+    {
+        await using var f = await CreateAsync(provider);
+        var admitted = await f.AdmitAsync(Command(AdmissionKind.WorkTask, "防汛宣传", communities: [Binxi]));
+        var beijingToday = ChinaTime.Today(TimeProvider.System);
+        var earlyMorning = new FixedClock(ChinaTime.StartUtc(beijingToday).AddHours(1));
+
+        var refused = await f.RunAsync(sp => new IssueCommunityTasks(sp.GetRequiredService<LinliDb>(), sp.GetRequiredService<DutyLists>(), earlyMorning)
+            .HandleAsync(f.Department, new(admitted.AdmissionNumber, null, "防汛宣传", "", [], beijingToday.AddDays(-1))));
+
+        Assert.Equal("deadline", refused.Failure?.Field);
+        Assert.Equal(0, await f.RunAsync(sp => sp.GetRequiredService<LinliDb>().CommunityTasks.CountAsync()));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Cap_BlocksOneAssessmentTooMany_UnlessTheGroupOverridesWithAReason_Audited(string provider)

@@ -1,5 +1,5 @@
-using Linli.Cli;
 using Linli.Core.Features.Accounts;
+using Linli.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace Linli.Tests.Cli;
@@ -7,13 +7,14 @@ namespace Linli.Tests.Cli;
 /// <summary>The CLI verbs against a SQLite data folder, as an operator would run them.</summary>
 public sealed class CliVerbTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("linli-cli-").FullName;
+    private readonly CliDataFolder _folder = new();
+    private string DataPath => _folder.Path;
 
-    private Task<int> RunAsync(params string[] args) => LinliCli.Build().Parse([.. args, "--data", _data]).InvokeAsync();
+    private Task<int> RunAsync(params string[] args) => _folder.RunAsync(args);
 
     private long Scalar(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "linli.db")};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(DataPath, "linli.db")};Pooling=False");
         connection.Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
@@ -45,9 +46,5 @@ public sealed class CliVerbTests : IDisposable
         Assert.Equal(0, Scalar("SELECT COUNT(*) FROM \"AspNetUsers\""));
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

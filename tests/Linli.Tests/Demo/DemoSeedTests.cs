@@ -45,6 +45,30 @@ public class DemoSeedTests
         Assert.Contains("residents", (await db.AuditEntries.SingleAsync(a => a.Action == AuditActions.DemoSeed)).Summary);
 
         await AssertNumbersEncryptedAtRestAsync(db, scope.ServiceProvider.GetRequiredService<FieldProtector>());
+        await AssertDemoRosterAsync(db, scope.ServiceProvider.GetRequiredService<FieldProtector>(), committees);
+    }
+
+    // Every demo community has a roster with one secretary, elected members for the current term and
+    // protected, valid ID numbers whose birth date is the worker's own.
+    private static async Task AssertDemoRosterAsync(LinliDb db, FieldProtector protector, int committees)
+    {
+        var secretaries = await db.CommunityWorkers.Where(w => w.Post == Linli.Core.Features.Workers.WorkerPost.Secretary)
+            .GroupBy(w => w.CommunityId).Select(g => g.Count()).ToListAsync();
+        Assert.Equal(committees, secretaries.Count);
+        Assert.All(secretaries, n => Assert.Equal(1, n));
+        Assert.False(await db.CommunityWorkers.AnyAsync(w => !w.IsDemo));
+        Assert.True(await db.CommunityWorkers.AnyAsync(w => w.LeaveDate != null), "some demo workers have left (turnover)");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var w in await db.CommunityWorkers.OrderBy(w => w.Id).Take(100).ToListAsync())
+        {
+            var number = protector.Decrypt(w.DocumentCipher);
+            Assert.True(IdNumber.Validate(number, today).IsValid, w.DocumentMasked);
+            Assert.Equal(w.BirthDate!.Value.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), number[6..14]);
+            Assert.Equal(protector.Hash(number), w.DocumentHash);
+            Assert.Equal(Mask.IdNumber(number), w.DocumentMasked);
+            Assert.True(w.HireDate > w.BirthDate && (w.LeaveDate is null || w.LeaveDate > w.HireDate));
+            Assert.Equal(w.CommitteeMember, w.TermStart is not null);
+        }
     }
 
     // Reads the raw columns with plain SQL: what someone with a copy of the database file would see.

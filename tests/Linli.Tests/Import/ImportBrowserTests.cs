@@ -22,7 +22,7 @@ public class ImportBrowserTests(Browser browser)
         await page.GetByLabel("文件（.xlsx 或 .csv，最大 200 MB）").SetInputFilesAsync(new FilePayload { Name = "居民.csv", MimeType = "text/csv", Buffer = file });
         await page.GetByRole(AriaRole.Button, new() { Name = "上传并导入" }).ClickAsync();
 
-        await page.WaitForSelectorAsync("#import-errors", new() { Timeout = 30_000 });
+        await page.WaitForSelectorAsync("#import-errors", new() { Timeout = 90_000 });
         Assert.Contains("失败", await page.Locator("#job-status").InnerTextAsync());
         Assert.Contains("未导入任何数据", await page.Locator("p.error").InnerTextAsync());
         var row = await page.Locator("#import-errors tbody tr").First.InnerTextAsync();

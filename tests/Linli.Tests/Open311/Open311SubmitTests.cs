@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
+using Linli.Core.Common;
 using Linli.Core.Data;
+using Linli.Core.Features.Audit;
 using Linli.Core.Features.Open311;
 using Linli.Core.Features.Requests;
 using Linli.Tests.Infrastructure;
@@ -107,6 +109,37 @@ public class Open311SubmitTests
 
         await using var scope = app.Scope();
         Assert.Equal(3, await scope.ServiceProvider.GetRequiredService<LinliDb>().ServiceRequests.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ControlCharacters_DoNotBreakTheXmlFeed_AndARevokedKeyIsRefusedAtOnce(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var key = await Open311Data.KeyAsync(app, Open311Data.Street, canSubmit: true);
+        using var client = app.Client();
+
+        var created = await client.PostAsync("/open311/v2/requests.json", Form(
+            ("api_key", key), ("service_code", "0101"), ("description", "路灯\u0001不亮\u0007（粘贴时带了控制字符）"), ("attribute[place_code]", Open311Data.BinXi)));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement[0].GetProperty("service_request_id").GetString();
+        var feed = await client.GetAsync($"/open311/v2/requests.xml?api_key={key}");
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        var request = XDocument.Parse(await feed.Content.ReadAsStringAsync()).Root!.Elements("request").Single(r => r.Element("service_request_id")!.Value == id);
+        Assert.Equal("路灯不亮（粘贴时带了控制字符）", request.Element("description")!.Value);
+
+        await using (var scope = app.Scope())
+        {
+            var keys = scope.ServiceProvider.GetRequiredService<Open311Keys>();
+            var row = (await keys.ListAsync()).Single(k => k.Owner.EndsWith(Open311Data.Street, StringComparison.Ordinal) && k.CanSubmit);
+            Assert.Null(await keys.RevokeAsync(row.Id));
+            Assert.Equal(FailureKind.Conflict, (await keys.RevokeAsync(row.Id))!.Kind);
+            Assert.Equal(FailureKind.NotFound, (await keys.RevokeAsync(long.MaxValue))!.Kind);
+            var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
+            Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(Open311ApiKey) && a.EntityId == row.Id.ToString() && a.Action == AuditActions.Update));
+        }
+        Assert.Equal(403, (await PostAsync(client, "", [("api_key", key), ("service_code", "0101"), ("description", "路灯不亮"), ("attribute[place_code]", Open311Data.BinXi)])).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/open311/v2/requests.xml?api_key={key}")).StatusCode);
     }
 
     private static async Task<(int Status, string Description)> PostAsync(HttpClient client, string query, (string, string)[] fields)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Linli.Cli;
 using Linli.Core.Data;
 using Linli.Core.Features.Operations;
 using Linli.Tests.Infrastructure;
@@ -16,10 +15,11 @@ namespace Linli.Tests.Operations;
 /// </summary>
 public sealed class BackupRestoreTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("linli-backup-").FullName;
-    private string LiveDb => $"Data Source={Path.Combine(_data, "linli.db")};Pooling=False";
+    private readonly CliDataFolder _folder = new();
+    private string DataPath => _folder.Path;
+    private string LiveDb => $"Data Source={Path.Combine(DataPath, "linli.db")};Pooling=False";
 
-    private Task<int> RunAsync(params string[] args) => LinliCli.Build().Parse([.. args, "--data", _data]).InvokeAsync();
+    private Task<int> RunAsync(params string[] args) => _folder.RunAsync(args);
 
     private static LinliDb Open(string connectionString) => new(new DbContextOptionsBuilder<LinliDb>().UseSqlite(connectionString).Options);
 
@@ -32,7 +32,7 @@ public sealed class BackupRestoreTests : IDisposable
             await AddResidentsAsync(db, "411102001001", 3);
         }
         var before = await SnapshotAsync(LiveDb);
-        var backup = Path.Combine(_data, "backup.db");
+        var backup = Path.Combine(DataPath, "backup.db");
 
         Assert.Equal(0, await RunAsync("backup", "--out", backup));
         Assert.NotEqual(0, await RunAsync("backup", "--out", backup)); // never overwrites a backup
@@ -61,9 +61,9 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Equal(0, await RunAsync("divisions", "import", "--code", "411102"));
         var before = await SnapshotAsync(LiveDb);
 
-        var text = Path.Combine(_data, "notes.db");
+        var text = Path.Combine(DataPath, "notes.db");
         await File.WriteAllTextAsync(text, "这不是数据库");
-        var foreign = Path.Combine(_data, "other.db");
+        var foreign = Path.Combine(DataPath, "other.db");
         await using (var other = new SqliteConnection($"Data Source={foreign};Pooling=False"))
         {
             await other.OpenAsync();
@@ -74,7 +74,7 @@ public sealed class BackupRestoreTests : IDisposable
 
         Assert.NotEqual(0, await RunAsync("restore", text, "--force"));
         Assert.NotEqual(0, await RunAsync("restore", foreign, "--force"));
-        Assert.NotEqual(0, await RunAsync("restore", Path.Combine(_data, "missing.db"), "--force"));
+        Assert.NotEqual(0, await RunAsync("restore", Path.Combine(DataPath, "missing.db"), "--force"));
 
         Assert.Equal(before.Checksum, (await SnapshotAsync(LiveDb)).Checksum);
     }
@@ -92,7 +92,7 @@ public sealed class BackupRestoreTests : IDisposable
         }
 
         var source = new NpgsqlConnectionStringBuilder(core.Database.ConnectionString);
-        var dump = Path.Combine(_data, "linli.dump");
+        var dump = Path.Combine(DataPath, "linli.dump");
         Run("pg_dump", $"-h {source.Host} -p {source.Port} -U {source.Username} -Fc -f {dump} {source.Database}");
         var target = source.Database + "_restored";
         await using (var server = new NpgsqlConnection(TestDatabase.ServerConnectionString()))
@@ -140,9 +140,5 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.True(process.ExitCode == 0, $"{tool} failed: {errors}");
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

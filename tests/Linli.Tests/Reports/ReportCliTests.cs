@@ -1,15 +1,15 @@
 using System.Text.Json;
-using Linli.Cli;
-using Microsoft.Data.Sqlite;
+using Linli.Tests.Infrastructure;
 
 namespace Linli.Tests.Reports;
 
 /// <summary>`linli report` against a SQLite data folder holding the divisions of 源汇区, as an operator would run it.</summary>
 public sealed class ReportCliTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("linli-report-cli-").FullName;
+    private readonly CliDataFolder _folder = new();
+    private string DataPath => _folder.Path;
 
-    private Task<int> RunAsync(params string[] args) => LinliCli.Build().Parse([.. args, "--data", _data]).InvokeAsync();
+    private Task<int> RunAsync(params string[] args) => _folder.RunAsync(args);
 
     [Fact]
     public async Task Report_WritesEachFormatByExtension_AndJsonWithTheDocumentedKeys()
@@ -18,11 +18,11 @@ public sealed class ReportCliTests : IDisposable
 
         foreach (var extension in new[] { "docx", "xlsx", "html" })
         {
-            var file = Path.Combine(_data, $"report.{extension}");
+            var file = Path.Combine(DataPath, $"report.{extension}");
             Assert.Equal(0, await RunAsync("report", "--unit", "411102", "--year", "2025", "--out", file));
             Assert.True(new FileInfo(file).Length > 1000, extension);
         }
-        var json = Path.Combine(_data, "figures.json");
+        var json = Path.Combine(DataPath, "figures.json");
         Assert.Equal(0, await RunAsync("report", "--unit", "411102", "--year", "2025", "--format", "json", "--out", json));
         using var figures = JsonDocument.Parse(await File.ReadAllTextAsync(json));
         Assert.Equal("411102", figures.RootElement.GetProperty("unit").GetProperty("code").GetString());
@@ -41,16 +41,12 @@ public sealed class ReportCliTests : IDisposable
     public async Task Report_BadArguments_ExitNonZeroAndWriteNothing(params string[] args)
     {
         Assert.Equal(0, await RunAsync("divisions", "import", "--code", "411102"));
-        var before = Directory.GetFiles(_data).Length;
+        var before = Directory.GetFiles(DataPath).Length;
 
-        Assert.NotEqual(0, await RunAsync(["report", .. args.Select(a => a.StartsWith("r.", StringComparison.Ordinal) ? Path.Combine(_data, a) : a)]));
+        Assert.NotEqual(0, await RunAsync(["report", .. args.Select(a => a.StartsWith("r.", StringComparison.Ordinal) ? Path.Combine(DataPath, a) : a)]));
 
-        Assert.Equal(before, Directory.GetFiles(_data).Length);
+        Assert.Equal(before, Directory.GetFiles(DataPath).Length);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -1,3 +1,4 @@
+using Linli.Core.Common;
 using Linli.Core.Data;
 using Linli.Core.Features.Accounts;
 using Linli.Core.Features.Demo;
@@ -19,7 +20,7 @@ public sealed class AdmissionDemo(LinliDb db, PublishDutyList publish, ReviewGro
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ChinaTime.Today(clock);
         var city = await db.OrgUnits.AsNoTracking().FirstAsync(o => o.Code == DemoCity.Code, ct);
         Must(await publish.HandleAsync(null, new(DemoCity.Code, "漯河市城市社区工作事项清单（2024年版，演示数据）", new(2024, 1, 1), DemoDutyList.Version2024, IsDemo: true), ct));
         Must(await publish.HandleAsync(null, new(DemoCity.Code, "漯河市城市社区工作事项清单（2026年版，演示数据）", new(2026, 1, 1), DemoDutyList.Version2026, IsDemo: true), ct));

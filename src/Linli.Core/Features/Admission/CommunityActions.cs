@@ -27,7 +27,10 @@ public sealed class CompleteCommunityTask(LinliDb db, TimeProvider clock)
             return Failure.Conflict("该任务已报告完成", "This task is already reported done");
         }
         (task.Status, task.CompletedAt, task.CompletionNote) = (CommunityTaskStatus.Completed, clock.GetUtcNow().UtcDateTime, (note ?? "").Trim() is var n && n.Length > 1000 ? n[..1000] : n);
-        await db.SaveChangesAsync(ct);
+        if (await db.SaveOrConflictAsync(ct) is { } conflict)
+        {
+            return conflict;
+        }
         return task;
     }
 }
@@ -58,7 +61,7 @@ public sealed class ReportUnadmittedTask(LinliDb db, TimeProvider clock)
         {
             return Failure.Invalid("what", "请填写任务内容（不超过1000字）", "Describe the task (at most 1,000 characters)");
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ChinaTime.Today(clock);
         if (c.ReceivedOn is not { } received || received > today || received < today.AddYears(-2))
         {
             return Failure.Invalid("receivedOn", "请填写收到任务的日期（近两年内，不晚于今天）", "Enter the date the task arrived (within two years, not after today)");
@@ -70,7 +73,10 @@ public sealed class ReportUnadmittedTask(LinliDb db, TimeProvider clock)
             ReportedByUserId = caller.UserId, ReportedBy = caller.Name, ReportedAt = clock.GetUtcNow().UtcDateTime, IsDemo = c.IsDemo,
         };
         db.UnadmittedReports.Add(report);
-        await db.SaveChangesAsync(ct);
+        if (await db.SaveOrConflictAsync(ct) is { } conflict)
+        {
+            return conflict;
+        }
         return report;
     }
 }
@@ -103,7 +109,10 @@ public sealed class ResolveUnadmittedReport(LinliDb db, ReviewGroups groups, Tim
             return Failure.Invalid("outcome", "请填写处理意见", "Describe what was done");
         }
         (report.Status, report.Outcome, report.ResolvedBy, report.ResolvedAt) = (status.Value, outcome.Trim().Length > 1000 ? outcome.Trim()[..1000] : outcome.Trim(), caller.Name, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
+        if (await db.SaveOrConflictAsync(ct) is { } conflict)
+        {
+            return conflict;
+        }
         return report;
     }
 }

@@ -60,8 +60,45 @@ public sealed class DecideAdmission(LinliDb db, ReviewContext context, ReviewFla
                 }
                 break;
         }
-        await db.SaveChangesAsync(ct);
-        return request;
+        return await SaveAsync(request, group, now, ct);
+    }
+
+    /// <summary>
+    /// Saves the decision. Two chairs approving different requests at the same instant compute the
+    /// same next number; the unique index lets one win and the other takes the next free number. The
+    /// same request decided twice at once fails the Version check: the second chair is told so.
+    /// </summary>
+    private async Task<Result<AdmissionRequest>> SaveAsync(AdmissionRequest request, ReviewGroup group, DateTime now, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return request;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Failure.Conflict("该申请刚刚已由他人作出决定，请刷新页面查看结果", "Someone else has just decided this request; reload the page to see the result");
+            }
+            catch (DbUpdateException e) when (request.AdmissionNumber is not null && attempt < 5 && UniqueViolation.Is(e))
+            {
+                request.AdmissionNumber = await NextNumberAsync(group, now, ct);
+            }
+        }
+    }
+
+    /// <summary>The next number after the highest one given this year (not a count, so a gap or a
+    /// concurrent approval cannot make it repeat a number).</summary>
+    private async Task<string> NextNumberAsync(ReviewGroup group, DateTime now, CancellationToken ct)
+    {
+        var unitCode = await db.OrgUnits.Where(o => o.Id == group.OrgUnitId).Select(o => o.Code).FirstAsync(ct);
+        var prefix = $"ZR-{unitCode}-{ChinaTime.DateOf(now).Year}-";
+        var highest = await db.AdmissionRequests.AsNoTracking()
+            .Where(r => r.AdmissionNumber != null && r.AdmissionNumber.StartsWith(prefix))
+            .Select(r => r.AdmissionNumber!).ToListAsync(ct);
+        var last = highest.Select(n => int.TryParse(n.AsSpan(prefix.Length), out var seq) ? seq : 0).DefaultIfEmpty(0).Max();
+        return $"{prefix}{last + 1:0000}";
     }
 
     private async Task<Failure?> ApproveAsync(Caller caller, AdmissionRequest request, ReviewGroup group, List<ReviewOpinion> votes, Command c, DateTime now, CancellationToken ct)
@@ -99,9 +136,6 @@ public sealed class DecideAdmission(LinliDb db, ReviewContext context, ReviewFla
             db.AuditEntries.Add(AuditEntry.ForBulk(actor, AdmissionServices.CapOverrideAction,
                 $"admission request {request.Id}: assessment cap overridden for {found.CapExcesses.Count} community-years by {caller.Name}", request.Path));
         }
-        var unitCode = await db.OrgUnits.Where(o => o.Id == group.OrgUnitId).Select(o => o.Code).FirstAsync(ct);
-        var prefix = $"ZR-{unitCode}-{now.Year}-";
-        var taken = await db.AdmissionRequests.CountAsync(r => r.AdmissionNumber != null && r.AdmissionNumber.StartsWith(prefix), ct);
-        return request.Approve($"{prefix}{taken + 1:0000}", from, to, conditions.Length > 2000 ? conditions[..2000] : conditions, caller.Name, now);
+        return request.Approve(await NextNumberAsync(group, now, ct), from, to, conditions.Length > 2000 ? conditions[..2000] : conditions, caller.Name, now);
     }
 }

@@ -34,7 +34,7 @@ public sealed class IssueCommunityTasks(LinliDb db, DutyLists lists, TimeProvide
         {
             return Unadmitted;
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ChinaTime.Today(clock);
         if (c.Deadline is not { } deadline || deadline < today)
         {
             return Failure.Invalid("deadline", "请填写完成期限（不早于今天）", "Enter the deadline (today or later)");

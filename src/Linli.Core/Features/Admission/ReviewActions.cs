@@ -69,7 +69,10 @@ public sealed class RecordOpinion(LinliDb db, ReviewContext context, TimeProvide
             db.ReviewOpinions.Add(opinion);
         }
         (opinion.Vote, opinion.Comment, opinion.At) = (v, text.Length > 2000 ? text[..2000] : text, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
+        if (await db.SaveOrConflictAsync(ct) is { } conflict)
+        {
+            return conflict;
+        }
         return opinion;
     }
 }
@@ -93,7 +96,10 @@ public sealed class WithdrawAdmissionRequest(LinliDb db, ReviewContext context, 
         {
             return refused;
         }
-        await db.SaveChangesAsync(ct);
+        if (await db.SaveOrConflictAsync(ct) is { } conflict)
+        {
+            return conflict;
+        }
         return request;
     }
 }
@@ -121,7 +127,10 @@ public sealed class RevokeAdmission(LinliDb db, ReviewContext context, TimeProvi
         {
             return refused;
         }
-        await db.SaveChangesAsync(ct);
+        if (await db.SaveOrConflictAsync(ct) is { } conflict)
+        {
+            return conflict;
+        }
         return request;
     }
 }

@@ -56,10 +56,14 @@ public sealed class BurdenQuery(LinliDb db)
     private async Task<(List<Pair> Pairs, List<Event> Tasks, List<Event> Reports)> LoadAsync(OrgPath root, int year, CancellationToken ct)
     {
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        // The year in China Standard Time, as UTC bounds (PostgreSQL's timestamptz accepts only UTC DateTimes).
+        var (yearStart, yearEnd) = (ChinaTime.StartUtc(first), ChinaTime.StartUtc(last.AddDays(1)));
         var rows = await (from t in db.AdmissionTargets.AsNoTracking().Under(root)
                           join r in db.AdmissionRequests on t.RequestId equals r.Id
                           where (r.Status == AdmissionStatus.Approved || r.Status == AdmissionStatus.ApprovedWithConditions || r.Status == AdmissionStatus.Revoked)
                                 && r.ValidFrom <= last && r.ValidTo >= first
+                                // a revoked admission burdened communities only until it was revoked
+                                && (r.Status != AdmissionStatus.Revoked || r.ClosedAt >= yearStart)
                           select new { t.Path, r.Id, r.Kind, r.DepartmentName, r.HoursPerCommunity, r.FundsAmount, r.PeopleProvided, r.FundsRequired, r.PeopleRequired })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).Distinct().ToList();
@@ -67,9 +71,7 @@ public sealed class BurdenQuery(LinliDb db)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var pairs = rows.Select(r => new Pair(r.Path, r.Kind, r.DepartmentName, r.HoursPerCommunity,
             r.FundsAmount / covered[r.Id], (decimal)r.PeopleProvided / covered[r.Id], r.FundsRequired, r.PeopleRequired)).ToList();
-        // UTC bounds: PostgreSQL's timestamptz accepts only UTC DateTimes.
-        var (from, to) = (first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        var tasks = await db.CommunityTasks.AsNoTracking().Under(root).Where(t => t.IssuedAt >= from && t.IssuedAt < to)
+        var tasks = await db.CommunityTasks.AsNoTracking().Under(root).Where(t => t.IssuedAt >= yearStart && t.IssuedAt < yearEnd)
             .Select(t => new Event(t.Path, t.Department, (int)t.Status)).ToListAsync(ct);
         var reports = await db.UnadmittedReports.AsNoTracking().Under(root).Where(r => r.ReceivedOn >= first && r.ReceivedOn <= last)
             .Select(r => new Event(r.Path, r.Department, (int)r.Status)).ToListAsync(ct);

@@ -66,4 +66,27 @@ public sealed class Open311Keys(LinliDb db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return key;
     }
+
+    public sealed record KeyRow(long Id, string Owner, string Path, bool CanSubmit, bool Active, bool IsDemo, DateTime CreatedAt);
+
+    public async Task<IReadOnlyList<KeyRow>> ListAsync(CancellationToken ct = default) =>
+        await db.Open311ApiKeys.AsNoTracking().OrderBy(k => k.Id)
+            .Select(k => new KeyRow(k.Id, k.Owner, k.Path, k.CanSubmit, k.Active, k.IsDemo, k.CreatedAt)).ToListAsync(ct);
+
+    /// <summary>Stops a key at once (a leaked or retired key); the row stays for the audit trail.</summary>
+    public async Task<Failure?> RevokeAsync(long id, CancellationToken ct = default)
+    {
+        var key = await db.Open311ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
+        if (key is null)
+        {
+            return Failure.NotFound($"没有编号为 {id} 的密钥", $"There is no key with id {id}");
+        }
+        if (!key.Active)
+        {
+            return Failure.Conflict($"密钥 {id} 已经停用", $"Key {id} is already revoked");
+        }
+        key.Active = false;
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
 }

@@ -1,3 +1,4 @@
+using Linli.Core.Common;
 using Linli.Core.Data;
 using Linli.Core.Features.Burden;
 using Linli.Core.Features.Reports.Rendering;
@@ -13,7 +14,7 @@ public static class BurdenApi
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/burden", async (CurrentCaller current, BurdenQuery query, TimeProvider clock, string? unit, int? year, CancellationToken ct) =>
-            ApiResults.From(await query.HandleAsync(current.Value!, unit, year ?? clock.GetUtcNow().Year, ct), r => Results.Ok(new
+            ApiResults.From(await query.HandleAsync(current.Value!, unit, year ?? ChinaTime.Year(clock), ct), r => Results.Ok(new
             {
                 r.Code, r.Name, r.Year, summary = r.Summary.ToString(), itemsChangePercent = r.ItemsChangePercent,
                 total = Line(r.Total), previousYear = Line(r.PreviousYear), children = r.Children.Select(Line), departments = r.Departments.Select(Line),
@@ -28,7 +29,7 @@ public static class BurdenApi
             {
                 return ApiResults.Problem(Core.Common.Failure.Invalid("format", "格式应为 xlsx、docx 或 html", "The format must be xlsx, docx or html"));
             }
-            var result = await query.HandleAsync(current.Value!, unit, year ?? clock.GetUtcNow().Year, ct);
+            var result = await query.HandleAsync(current.Value!, unit, year ?? ChinaTime.Year(clock), ct);
             if (result.Failure is { } failure)
             {
                 return ApiResults.Problem(failure);

@@ -94,7 +94,7 @@ public sealed class Open311Response(string format, string root, object body, int
         switch (value)
         {
             case null: break;
-            case string s: writer.WriteString(s); break;
+            case string s: writer.WriteString(XmlText(s)); break;
             case bool b: writer.WriteString(b ? "true" : "false"); break;
             case int or long or double: writer.WriteString(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
             case DateTime t: writer.WriteString(Time(t)); break;
@@ -113,5 +113,37 @@ public sealed class Open311Response(string format, string root, object body, int
             default: throw new ArgumentException($"Open311 cannot write a {value.GetType().Name}", nameof(value));
         }
         writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// XML 1.0 cannot carry control characters (U+0001 and the like) that a resident may paste into a
+    /// description; the JSON answer keeps them escaped, the XML answer drops them, so one request
+    /// cannot make a whole feed fail.
+    /// </summary>
+    private static string XmlText(string s)
+    {
+        var i = 0;
+        while (i < s.Length && XmlConvert.IsXmlChar(s[i]))
+        {
+            i++;
+        }
+        if (i == s.Length)
+        {
+            return s;
+        }
+        var text = new StringBuilder(s.Length).Append(s, 0, i);
+        for (; i < s.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(s[i]))
+            {
+                text.Append(s[i]);
+            }
+            else if (i + 1 < s.Length && XmlConvert.IsXmlSurrogatePair(s[i + 1], s[i]))
+            {
+                text.Append(s[i]).Append(s[i + 1]);
+                i++;
+            }
+        }
+        return text.ToString();
     }
 }
