@@ -52,6 +52,7 @@ public static class LinliCoreServices
         Features.Facilities.FacilitiesServices.AddLinliFacilities(services);
         Features.Reports.ReportsServices.AddLinliReports(services, config);
         Features.Admission.AdmissionServices.AddLinliAdmission(services);
+        Features.Catalogue.CatalogueServices.AddLinliCatalogue(services);
         return services;
     }
 }

@@ -56,6 +56,10 @@ public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbConte
     public DbSet<Features.Admission.ReviewOpinion> ReviewOpinions => Set<Features.Admission.ReviewOpinion>();
     public DbSet<Features.Admission.CommunityTask> CommunityTasks => Set<Features.Admission.CommunityTask>();
     public DbSet<Features.Admission.UnadmittedReport> UnadmittedReports => Set<Features.Admission.UnadmittedReport>();
+    public DbSet<Features.Catalogue.CatalogueItem> CatalogueItems => Set<Features.Catalogue.CatalogueItem>();
+    public DbSet<Features.Catalogue.ServiceApplication> ServiceApplications => Set<Features.Catalogue.ServiceApplication>();
+    public DbSet<Features.Catalogue.ApplicationTransition> ApplicationTransitions => Set<Features.Catalogue.ApplicationTransition>();
+    public DbSet<Features.Catalogue.ApplicationNumberCounter> ApplicationNumberCounters => Set<Features.Catalogue.ApplicationNumberCounter>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -77,7 +81,7 @@ public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbConte
         {
             foreach (var property in entity.GetProperties())
             {
-                if (property.ClrType == typeof(string) && property.Name is "Path" or "OrgPath" or "ExistingPath" or "ClaimingPath" or "Code" or "AssignedPath" or "PathPrefix")
+                if (property.ClrType == typeof(string) && property.Name is "Path" or "OrgPath" or "ExistingPath" or "ClaimingPath" or "Code" or "AssignedPath" or "PathPrefix" or "HandlingPath")
                 {
                     property.SetCollation("C");
                 }

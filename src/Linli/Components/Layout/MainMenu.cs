@@ -24,6 +24,7 @@ public static class MainMenu
         .. Features.Facilities.FacilitiesMenu.Items,
         .. Features.Reports.ReportsMenu.Items,
         .. Features.Admission.AdmissionWeb.Menu,
+        .. Features.Catalogue.CatalogueWeb.Menu,
     ];
 
     public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));

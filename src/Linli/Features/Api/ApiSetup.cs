@@ -52,5 +52,6 @@ public static class ApiSetup
         Facilities.FacilitiesEndpoints.Map,
         Reports.ReportsEndpoints.Map,
         Admission.AdmissionWeb.MapApi,
+        Catalogue.CatalogueWeb.MapApi,
     ];
 }
