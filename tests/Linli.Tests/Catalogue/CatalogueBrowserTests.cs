@@ -57,4 +57,32 @@ public class CatalogueBrowserTests(Browser browser)
         Assert.Equal("办结（准予）", await phone.Locator("#track-status").InnerTextAsync());
         Assert.Equal("准予办理，请到社区领取优待证", await phone.Locator("#track-outcome").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task Admin_EditsAnItem_ErrorsStayNextToTheRowWithInput_ThenSaves()
+    {
+        await using var app = await TestApp.StartAsync();
+        var page = await browser.SignedInPageAsync(app, "minzheng");
+        await page.GotoAsync("/catalogue");
+        await page.GetByRole(AriaRole.Link, new() { Name = "LY-001" }).ClickAsync();
+        await page.GetByLabel("承诺时限（工作日）").WaitForAsync();
+        await page.GetByLabel("承诺时限（工作日）").FillAsync("7");
+        await page.GetByLabel("第5行标识").FillAsync("hasCard");
+        await page.GetByLabel("第5行中文名称").FillAsync("是否已有旧证");
+        await page.GetByLabel("第5行英文名称").FillAsync("Has an old card");
+        await page.GetByLabel("第5行类型").SelectOptionAsync("Choice");
+        await page.GetByLabel("第5行选项").FillAsync("有");
+        await page.Locator("#save-item").ClickAsync();
+        await page.Locator("#row-error-4").WaitForAsync();
+        Assert.Contains("须有2–30个互不相同的选项", await page.Locator("#row-error-4").InnerTextAsync());
+        Assert.Equal("7", await page.GetByLabel("承诺时限（工作日）").InputValueAsync());
+        Assert.Equal("是否已有旧证", await page.GetByLabel("第5行中文名称").InputValueAsync());
+
+        await page.GetByLabel("第5行选项").FillAsync("有|没有");
+        await page.Locator("#save-item").ClickAsync();
+        await page.Locator("#saved").WaitForAsync();
+        await page.GotoAsync("/services/LY-001");
+        Assert.Contains("7个工作日", await page.Locator("#time-limit").InnerTextAsync());
+        Assert.Equal(3, await page.Locator("#f-hasCard option").CountAsync());
+    }
 }

@@ -22,7 +22,7 @@ public sealed class CatalogueForm
     public string? TimeLimitDays { get; set; }
     public string? FeeClass { get; set; } = nameof(Core.Features.Catalogue.FeeClass.Free);
     public string? FeeNote { get; set; }
-    public bool Active { get; set; } = true;
+    public bool Active { get; set; } // false unless the box is ticked: an unticked checkbox posts nothing
     public string? Materials { get; set; }
     public List<FieldRow> Fields { get; set; } = [];
     public int Version { get; set; }
