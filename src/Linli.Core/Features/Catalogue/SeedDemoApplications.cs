@@ -27,27 +27,31 @@ public sealed class SeedDemoApplications(LinliDb db, FieldProtector protector, T
         var today = WorkCalendar.LocalDate(now);
         var random = new DemoRandom(HashCode.Combine(seed, today.DayNumber) & 0x7FFFFFFF, cityCode);
         var items = await new CatalogueQueries(db).ListAsync(ct: ct);
-        var communities = await db.OrgUnits.AsNoTracking().Where(o => o.Kind == OrgUnitKind.Community).OrderBy(o => o.Path)
+        // The city's tree in memory (a few hundred units): handlers are found by path without a query each.
+        var city = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == cityCode, ct);
+        if (city is null)
+        {
+            return 0;
+        }
+        var units = await db.OrgUnits.AsNoTracking().Under(city.OrgPath).Where(o => o.Kind <= OrgUnitKind.Community)
             .Select(o => new OrgUnit { Id = o.Id, Code = o.Code, Name = o.Name, Path = o.Path, Kind = o.Kind }).ToListAsync(ct);
-        communities = [.. communities.Where(c => c.Code.StartsWith(cityCode, StringComparison.Ordinal))];
+        var byPath = units.ToDictionary(u => u.Path);
+        var byId = units.ToDictionary(u => u.Id);
+        var communities = units.Where(c => c.Kind == OrgUnitKind.Community).OrderBy(c => c.Path).ToList();
+        var fields = items.ToDictionary(i => i.Id, i => i.Fields);
         if (items.Count == 0 || communities.Count == 0)
         {
             return 0;
         }
         var calendar = await WorkCalendarLoader.LoadAsync(db, ct);
-        var submit = new SubmitApplication(db, protector, clock);
-        var handlers = new Dictionary<(long, long), OrgUnit?>();
         var sequences = new Dictionary<DateOnly, int>();
         var applications = new List<ServiceApplication>(Count);
         for (var i = 0; i < Count; i++)
         {
             var item = items[random.Next(items.Count)];
             var community = communities[random.Next(communities.Count)];
-            if (!handlers.TryGetValue((item.Id, community.Id), out var handler))
-            {
-                handler = handlers[(item.Id, community.Id)] = await submit.HandlerAsync(item, community, ct);
-            }
-            var answers = AnswerRules.Check(item.Fields, Answers(item, community, random, today), today);
+            var handler = item.FixedUnitId is { } fixedId ? byId.GetValueOrDefault(fixedId) : byPath.GetValueOrDefault(SubmitApplication.HandlerPath(item.Level, community.Path));
+            var answers = AnswerRules.Check(fields[item.Id], Answers(fields[item.Id], community, random, today), today);
             if (handler is null || !answers.Ok)
             {
                 continue;
@@ -116,10 +120,10 @@ public sealed class SeedDemoApplications(LinliDb db, FieldProtector protector, T
         }
     }
 
-    private static Dictionary<string, string?> Answers(CatalogueItem item, OrgUnit community, DemoRandom random, DateOnly today)
+    private static Dictionary<string, string?> Answers(IReadOnlyList<CatalogueField> fields, OrgUnit community, DemoRandom random, DateOnly today)
     {
         var answers = new Dictionary<string, string?>();
-        foreach (var f in item.Fields.Where(f => f.Required || random.Chance(0.5)))
+        foreach (var f in fields.Where(f => f.Required || random.Chance(0.5)))
         {
             answers[f.Key] = f.Type switch
             {

@@ -90,10 +90,15 @@ public sealed class SubmitApplication(LinliDb db, FieldProtector protector, Time
         {
             return await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Id == fixedId, ct);
         }
-        var segments = community.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var depth = Math.Min((int)item.Level, segments.Length);
-        var path = string.Join('/', segments.Take(depth)) + "/";
+        var path = HandlerPath(item.Level, community.Path);
         return path == community.Path ? community : await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Path == path, ct);
+    }
+
+    /// <summary>The path of the community's ancestor at <paramref name="level"/>: a prefix of its path, one code per level.</summary>
+    public static string HandlerPath(HandlingLevel level, string communityPath)
+    {
+        var segments = communityPath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join('/', segments.Take(Math.Min((int)level, segments.Length))) + "/";
     }
 
     private StoredAnswer Store(CheckedAnswer answer) => answer.Value is { } value && answer.Field.Type.IsProtected()
