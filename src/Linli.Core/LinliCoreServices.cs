@@ -53,6 +53,7 @@ public static class LinliCoreServices
         Features.Reports.ReportsServices.AddLinliReports(services, config);
         Features.Admission.AdmissionServices.AddLinliAdmission(services);
         Features.Notifications.NotificationServices.AddLinliNotifications(services, config);
+        Features.Catalogue.CatalogueServices.AddLinliCatalogue(services);
         return services;
     }
 }

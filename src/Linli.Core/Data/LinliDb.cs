@@ -57,6 +57,10 @@ public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbConte
     public DbSet<Features.Admission.CommunityTask> CommunityTasks => Set<Features.Admission.CommunityTask>();
     public DbSet<Features.Admission.UnadmittedReport> UnadmittedReports => Set<Features.Admission.UnadmittedReport>();
     public DbSet<Features.Notifications.Notification> Notifications => Set<Features.Notifications.Notification>();
+    public DbSet<Features.Catalogue.CatalogueItem> CatalogueItems => Set<Features.Catalogue.CatalogueItem>();
+    public DbSet<Features.Catalogue.ServiceApplication> ServiceApplications => Set<Features.Catalogue.ServiceApplication>();
+    public DbSet<Features.Catalogue.ApplicationTransition> ApplicationTransitions => Set<Features.Catalogue.ApplicationTransition>();
+    public DbSet<Features.Catalogue.ApplicationNumberCounter> ApplicationNumberCounters => Set<Features.Catalogue.ApplicationNumberCounter>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -78,7 +82,7 @@ public sealed class LinliDb(DbContextOptions<LinliDb> options) : IdentityDbConte
         {
             foreach (var property in entity.GetProperties())
             {
-                if (property.ClrType == typeof(string) && property.Name is "Path" or "OrgPath" or "ExistingPath" or "ClaimingPath" or "Code" or "AssignedPath" or "PathPrefix")
+                if (property.ClrType == typeof(string) && property.Name is "Path" or "OrgPath" or "ExistingPath" or "ClaimingPath" or "Code" or "AssignedPath" or "PathPrefix" or "HandlingPath")
                 {
                     property.SetCollation("C");
                 }

@@ -16,7 +16,7 @@ namespace Linli.Core.Features.Demo;
 /// </summary>
 public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter divisions, CreateAccount accounts,
     SeedDemoPopulation population, DemoOptions configured, AuditActor actor, Requests.SeedDemoRequests requests,
-    Admission.AdmissionDemo admission, Common.Privacy.FieldProtector protector)
+    Admission.AdmissionDemo admission, Catalogue.SeedDemoApplications applications, Common.Privacy.FieldProtector protector)
 {
     public sealed record Summary(int Divisions, int Accounts, SeedDemoPopulation.Summary Population)
     {
@@ -99,8 +99,9 @@ public sealed class DemoSeeder(LinliDb db, LinliPaths paths, DivisionImporter di
         await new Facilities.DemoFacilities(db, actor.Clock).SeedAsync(DemoCity.Code, options.Seed, ct);
         var workers = await new Workers.DemoWorkers(db, protector, actor.Clock).SeedAsync(DemoCity.Code, options.Seed, ct);
         await admission.SeedAsync(ct);
+        var demoApplications = options.HouseholdsPerCommunity > 0 ? await applications.HandleAsync(DemoCity.Code, options.Seed, ct) : 0; // 办件 come with the demo population
         db.AuditEntries.Add(AuditEntry.ForBulk(actor, AuditActions.DemoSeed,
-            $"demo city {DemoCity.Code} (seed {options.Seed}): {imported.Inserted} divisions, {created} accounts, {demoRequests} requests, {workers} workers, {people.Grids} grids, "
+            $"demo city {DemoCity.Code} (seed {options.Seed}): {imported.Inserted} divisions, {created} accounts, {demoRequests} requests, {demoApplications} applications, {workers} workers, {people.Grids} grids, "
             + $"{people.Estates} estates, {people.Buildings} buildings, {people.Households} households, {people.Residents} residents"));
         await db.SaveChangesAsync(ct);
         return new Summary(imported.Inserted, created, people);

@@ -25,6 +25,7 @@ public static class MainMenu
         .. Features.Reports.ReportsMenu.Items,
         .. Features.Admission.AdmissionWeb.Menu,
         .. Features.Notifications.NotificationsWeb.Menu,
+        .. Features.Catalogue.CatalogueWeb.Menu,
     ];
 
     public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));

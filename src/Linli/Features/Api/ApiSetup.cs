@@ -53,5 +53,6 @@ public static class ApiSetup
         Reports.ReportsEndpoints.Map,
         Admission.AdmissionWeb.MapApi,
         Notifications.NotificationsWeb.MapApi,
+        Catalogue.CatalogueWeb.MapApi,
     ];
 }
