@@ -26,5 +26,5 @@ public static class MainMenu
         .. Features.Admission.AdmissionWeb.Menu,
     ];
 
-    public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));
+    public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role) && Features.Companies.CompanyFence.MenuShows(role, i.Href));
 }
