@@ -48,6 +48,7 @@ public static class LinliCoreServices
         Features.Import.ImportServices.AddLinliImport(services);
         services.AddLinliStandards();
         Features.Requests.RequestServices.AddLinliRequests(services, config);
+        Features.Requests.RequestDeskServices.AddLinliRequestDesk(services);
         Features.Open311.Open311Registration.AddLinliOpen311(services);
         Features.Facilities.FacilitiesServices.AddLinliFacilities(services);
         Features.Reports.ReportsServices.AddLinliReports(services, config);

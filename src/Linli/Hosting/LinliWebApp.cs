@@ -69,6 +69,7 @@ public static class LinliWebApp
 
         app.UseForwardedHeaders();
         app.UseLinliRequestLogging();
+        Features.Requests.RequestsWebSetup.UseLinliRequestsWeb(app);
         app.UseRequestLocalization(o =>
         {
             var cultures = new[] { new CultureInfo("zh-CN"), new CultureInfo("en") };

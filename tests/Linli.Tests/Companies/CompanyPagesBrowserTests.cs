@@ -45,6 +45,16 @@ public class CompanyPagesBrowserTests(Browser browser)
         var residents = await page.GotoAsync("/residents");
         Assert.Equal(403, residents!.Status);
 
+        // Every menu link company staff are shown opens: no link that answers 403.
+        await page.GotoAsync("/company");
+        var links = await page.Locator("nav.mainnav a[href]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
+        Assert.Contains("/company", links);
+        foreach (var href in links)
+        {
+            var opened = await page.GotoAsync(href);
+            Assert.True(opened!.Status < 400, $"menu link {href} answered {opened.Status}");
+        }
+
         // The bureau sees the company with its work in the registry.
         var bureauPage = await browser.SignedInPageAsync(app, "minzheng");
         await bureauPage.GotoAsync("/companies");

@@ -39,6 +39,19 @@ public static class CompanyQueries
             ratings.GetValueOrDefault(c.Id, new CompanyRating(0, 0, 0, 0, 0)))).ToList();
     }
 
+    /// <summary>
+    /// Active companies a request may be routed to: serving its category or that category's parent,
+    /// with a service area that covers the place — the same test <see cref="RouteToCompany"/> applies.
+    /// </summary>
+    public static async Task<IReadOnlyList<ServiceCompany>> MatchingAsync(LinliDb db, ServiceRequest request, CancellationToken ct)
+    {
+        var parent = await db.RequestCategories.Where(c => c.Id == request.CategoryId).Select(c => c.ParentId).FirstOrDefaultAsync(ct);
+        var companies = await db.ServiceCompanies.AsNoTracking().Include(c => c.Areas).Include(c => c.Prices)
+            .Where(c => c.Active && c.Categories.Any(x => x.CategoryId == request.CategoryId || x.CategoryId == parent))
+            .OrderBy(c => c.Name).ToListAsync(ct);
+        return companies.Where(c => c.Areas.Any(a => request.Path.StartsWith(a.PathPrefix, StringComparison.Ordinal))).ToList();
+    }
+
     /// <summary>Per company: its requests, the open ones, and the callbacks in which the resident was reached.</summary>
     public static async Task<Dictionary<long, CompanyRating>> RatingsAsync(LinliDb db, IReadOnlyList<long> companyIds, CancellationToken ct)
     {

@@ -45,6 +45,10 @@ public sealed class RecordCallback(LinliDb db, TimeProvider clock)
             {
                 return applied.Failure!;
             }
+            if (action == RequestAction.Reopen)
+            {
+                await RestartDeadlines.AfterReopenAsync(db, request, now, ct);
+            }
         }
         else
         {

@@ -18,7 +18,11 @@ public sealed record RequestFilter(
     DateOnly? To = null,
     string? Phone = null,
     int Page = 1,
-    int PageSize = 50);
+    int PageSize = 50,
+    string? Handler = null,
+    bool HandlerExact = false,
+    string? Stage = null,
+    long? Company = null);
 
 public sealed record RequestRow(
     long Id, string TrackingNumber, RequestStatus Status, RequestChannel Channel, string CategoryCode, Bilingual Category,
@@ -32,7 +36,7 @@ public sealed record RequestPage(IReadOnlyList<RequestRow> Rows, int Total, int 
 /// queue" is what is assigned to the caller's unit and below and still open, plus — for dispatchers —
 /// what waits to be routed in their area. A phone filter matches by keyed hash, never by clear text.
 /// </summary>
-public sealed class RequestList(LinliDb db, FieldProtector protector, TimeProvider clock)
+public sealed class RequestList(LinliDb db, FieldProtector protector, TimeProvider clock, RequestOptions options)
 {
     public async Task<Result<RequestPage>> HandleAsync(Caller caller, RequestFilter filter, CancellationToken ct = default)
     {
@@ -65,6 +69,33 @@ public sealed class RequestList(LinliDb db, FieldProtector protector, TimeProvid
                 return Failure.Invalid("unit", "单位不存在或不在您的管辖范围内", "Unit not found or outside your area");
             }
             query = query.VisibleTo(caller with { Scope = new OrgPath(unit.Path) });
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Handler))
+        {
+            var handler = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == filter.Handler.Trim(), ct);
+            if (handler is null || !caller.CanSee(handler.Path))
+            {
+                return Failure.Invalid("handler", "承办单位不存在或不在您的管辖范围内", "Handling unit not found or outside your area");
+            }
+            var (lo, hi) = (handler.Path, new OrgPath(handler.Path).End);
+#pragma warning disable CA1309, CA1310 // CompareTo is what EF translates to >= / <; the columns use "C" collation.
+            query = filter.HandlerExact ? query.Where(r => r.AssignedPath == handler.Path)
+                : query.Where(r => r.AssignedPath != null && r.AssignedPath.CompareTo(lo) >= 0 && r.AssignedPath.CompareTo(hi) < 0);
+#pragma warning restore CA1309, CA1310
+        }
+        if (filter.Company is { } company)
+        {
+            query = query.Where(r => r.ServiceCompanyId == company);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Stage))
+        {
+            if (WorkloadStages.Parse(filter.Stage) is not { } stage)
+            {
+                return Failure.Invalid("stage", $"办理阶段“{filter.Stage}”不存在（open、waiting、inprogress、overdue、duesoon）", $"Unknown stage “{filter.Stage}” (open, waiting, inprogress, overdue, duesoon)");
+            }
+            var at = clock.GetUtcNow().UtcDateTime;
+            var horizon = stage == WorkloadStage.DueSoon ? (await WorkCalendarLoader.LoadAsync(db, ct)).AddWorkingHours(at, options.WarningWorkingHours) : at;
+            query = query.InStage(stage, at, horizon);
         }
         if (filter.MyQueue)
         {

@@ -35,13 +35,16 @@ public sealed class RoutingSuggestion(LinliDb db)
 
     /// <summary>The precedence itself, separate from the database so it can be tested on its own.</summary>
     public static RoutingRule? Best(IEnumerable<RoutingRule> rules, RequestCategory category, string placePath) =>
+        Ranked(rules, category, placePath).FirstOrDefault();
+
+    /// <summary>Every rule that matches, the winner first (the "try a route" box shows why the others lost).</summary>
+    public static IEnumerable<RoutingRule> Ranked(IEnumerable<RoutingRule> rules, RequestCategory category, string placePath) =>
         rules
             .Where(r => r.Active && placePath.StartsWith(r.PathPrefix, StringComparison.Ordinal)
                 && (r.CategoryId is null || r.CategoryId == category.Id || r.CategoryId == category.ParentId))
             .OrderByDescending(r => r.CategoryId == category.Id ? 2 : r.CategoryId is null ? 0 : 1)
             .ThenByDescending(r => r.PathPrefix.Length)
-            .ThenBy(r => r.Id)
-            .FirstOrDefault();
+            .ThenBy(r => r.Id);
 
     /// <summary>The unit of <paramref name="kind"/> on the place's path (the place itself included).</summary>
     public async Task<OrgUnit?> AncestorAsync(OrgUnit place, OrgUnitKind kind, CancellationToken ct = default)

@@ -82,6 +82,15 @@ public sealed class TransitionRequest(LinliDb db, TimeProvider clock)
         {
             request.SuggestedDuplicateOfId = null;
         }
+        if (command.Action == RequestAction.Route)
+        {
+            // Sent to a unit with the normal move: a company it was routed to earlier no longer has it.
+            request.ServiceCompanyId = null;
+        }
+        if (command.Action == RequestAction.Reopen)
+        {
+            await RestartDeadlines.AfterReopenAsync(db, request, now, ct);
+        }
         return await SaveAsync(db, request, ct);
     }
 

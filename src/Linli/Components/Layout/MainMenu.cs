@@ -28,5 +28,5 @@ public static class MainMenu
         .. Features.Catalogue.CatalogueWeb.Menu,
     ];
 
-    public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role));
+    public static IEnumerable<Item> For(Role role) => Items.Where(i => i.Visible(role) && Features.Companies.CompanyFence.MenuShows(role, i.Href));
 }

@@ -13,6 +13,10 @@ public static class CompanyFence
     private static readonly string[] Allowed =
         ["/api/v1/company", "/company", "/api/v1/me", "/api/v1/auth", "/account", "/login", "/signout", "/culture", "/not-found", "/_framework", "/_content", "/open311"];
 
+    /// <summary>Whether a menu link may be shown to <paramref name="role"/>: company staff get only the links the fence lets through.</summary>
+    public static bool MenuShows(Role role, string href) =>
+        role != Role.ServiceCompany || Allowed.Any(prefix => new PathString(href).StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+
     public static void UseCompanyFence(this WebApplication app) =>
         app.Use(async (context, next) =>
         {

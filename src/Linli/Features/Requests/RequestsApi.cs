@@ -31,6 +31,8 @@ public static class RequestsApi
             .WithTags("Requests").WithSummary("诉求类别（两级）与时限 / request categories with their limits");
 
         RatesApi.Map(api);
+        RoutingRulesApi.Map(api);
+        WorkloadApi.Map(api);
         var group = api.MapGroup("/requests").WithTags("Requests");
         group.MapPost("", async (JsonBody<CreateBody> json, CurrentCaller current, CreateRequest create, CancellationToken ct) =>
         {
@@ -55,8 +57,9 @@ public static class RequestsApi
         }).WithSummary("受理诉求（窗口、热线、网格员、API）；返回编号与查询码 / take a request in; returns its tracking number and verification code");
 
         group.MapGet("", async (CurrentCaller current, RequestList list, string? status, string? category, string? unit, bool? mine, bool? overdue,
-            DateOnly? from, DateOnly? to, int? page, int? pageSize, CancellationToken ct) =>
-            RegistryJson.From(await list.HandleAsync(current.Value!, new(status, category, unit, mine ?? false, overdue ?? false, from, to, null, page ?? 1, pageSize ?? 50), ct),
+            DateOnly? from, DateOnly? to, int? page, int? pageSize, string? handler, bool? exact, string? stage, long? company, CancellationToken ct) =>
+            RegistryJson.From(await list.HandleAsync(current.Value!, new(status, category, unit, mine ?? false, overdue ?? false, from, to, null, page ?? 1, pageSize ?? 50,
+                handler, exact ?? false, stage, company), ct),
                 p => new { p.Total, p.Page, p.PageSize, rows = p.Rows.Select(RequestsJson.Row) }))
             .WithSummary("诉求列表（本辖区；超期在前）/ requests in your area, overdue first");
 

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Linli.Core.Common.Privacy;
+using Linli.Core.Data;
+using Linli.Core.Features.Accounts;
+using Linli.Core.Features.Requests;
+using Linli.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Linli.Tests.Requests;
+
+public partial class PortalTrackLimitTests
+{
+    private sealed class MovableClock(DateTime utc) : TimeProvider
+    {
+        public DateTime Now { get; set; } = utc;
+
+        public override DateTimeOffset GetUtcNow() => new(Now, TimeSpan.Zero);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FiveWrongCodes_LockTheNumberFor15Minutes_AcrossInstances_EvenForTheRightCode(string provider)
+    {
+        await using var core = await CoreServices.CreateAsync(provider);
+        var hotline = await core.CallerAtAsync("4111", Role.HotlineOperator);
+        CreatedRequest created;
+        await using (var scope = core.Scope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<CreateRequest>()
+                .HandleAsync(hotline, new(RequestChannel.Hotline, "0201", RequestsFixture.Binxi, "电梯停运两天了", Phone: "13912345678"));
+            Assert.True(result.Ok, result.Failure?.Message.Zh);
+            created = result.Value!;
+        }
+        var number = created.Request.TrackingNumber;
+        var clock = new MovableClock(DateTime.UtcNow);
+
+        // Each look-up in its own scope (its own DbContext), alternating two "instances": the count lives in the database.
+        async Task<Linli.Core.Common.Result<RequestView>> LookUpAsync(string code)
+        {
+            await using var scope = core.Scope();
+            var sp = scope.ServiceProvider;
+            return await new TrackRequest(sp.GetRequiredService<LinliDb>(), sp.GetRequiredService<FieldProtector>(), sp.GetRequiredService<RequestDetails>(), clock)
+                .HandleAsync(number.ToLowerInvariant(), code);
+        }
+
+        Assert.True((await LookUpAsync(created.VerificationCode)).Ok);
+        var wrong = created.VerificationCode == "000000" ? "111111" : "000000";
+        for (var i = 0; i < TrackRequest.MaxFailures; i++)
+        {
+            var failed = await LookUpAsync(wrong);
+            Assert.Equal("编号或查询码不正确", failed.Failure!.Message.Zh);
+            clock.Now = clock.Now.AddMinutes(1);
+        }
+        var locked = await LookUpAsync(created.VerificationCode);
+        Assert.False(locked.Ok);
+        Assert.Equal("code", locked.Failure!.Field);
+        Assert.Contains("错误次数过多", locked.Failure.Message.Zh);
+
+        // Another number is not affected; this one opens again once the first failure leaves the window.
+        clock.Now = clock.Now.AddMinutes(11);
+        Assert.True((await LookUpAsync(created.VerificationCode)).Ok);
+    }
+
+    [Fact]
+    public async Task PortalTrackPosts_AreRateLimitedPerClient_WithAChineseMessage()
+    {
+        await using var app = await TestApp.StartAsync(demo: false);
+        using var client = app.Client();
+        var statuses = new List<HttpStatusCode>();
+        string? lastBody = null;
+        for (var i = 0; i <= Linli.Features.Requests.PortalRateLimit.LookupsPerMinute; i++)
+        {
+            var form = await client.GetStringAsync("/portal/track");
+            var token = AntiforgeryToken().Match(form).Groups[1].Value;
+            var response = await client.PostAsync("/portal/track", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "track",
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+                ["Input.TrackingNumber"] = $"Q20260101-{i:000000}",
+                ["Input.Code"] = "123456",
+            }));
+            statuses.Add(response.StatusCode);
+            lastBody = await response.Content.ReadAsStringAsync();
+            if (i == 0)
+            {
+                Assert.Contains("编号或查询码不正确", lastBody);
+            }
+        }
+        Assert.All(statuses.Take(Linli.Features.Requests.PortalRateLimit.LookupsPerMinute), s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.Contains("查询过于频繁", lastBody);
+        // Opening the page is not limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/portal/track")).StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
