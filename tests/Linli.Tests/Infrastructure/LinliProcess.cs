@@ -66,7 +66,7 @@ public sealed class LinliProcess : IAsyncDisposable
         var linli = new LinliProcess(Process.Start(info)!, $"http://127.0.0.1:{port}");
         linli._process.BeginOutputReadLine();
         linli._process.BeginErrorReadLine();
-        await linli.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+        await linli.WaitUntilHealthyAsync(TimeSpan.FromSeconds(180));
         return linli;
     }
 

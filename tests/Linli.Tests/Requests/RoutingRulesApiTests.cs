@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Linli.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Linli.Tests.Requests;
 
@@ -61,6 +63,12 @@ public class RoutingRulesApiTests
         Assert.Single(inactive.GetProperty("matches").EnumerateArray());
         Assert.Equal(HttpStatusCode.NoContent, (await street.DeleteAsync($"/api/v1/routing-rules/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await street.GetAsync($"/api/v1/routing-rules/{id}")).StatusCode);
+
+        // Who changed the routing, and when, is in the audit log: created, edited, deleted.
+        await using var scope = app.Scope();
+        var audit = await scope.ServiceProvider.GetRequiredService<Linli.Core.Data.LinliDb>().AuditEntries
+            .Where(a => a.EntityType == "RoutingRule" && a.EntityId == id.ToString()).Select(a => a.Action).ToListAsync();
+        Assert.Equal(3, audit.Count);
     }
 
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string field, string message)

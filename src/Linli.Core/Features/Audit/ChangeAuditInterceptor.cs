@@ -17,7 +17,7 @@ namespace Linli.Core.Features.Audit;
 /// </summary>
 public sealed class ChangeAuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<Type> Audited = [typeof(Resident), typeof(Household), typeof(OrgUnit), typeof(Estate), typeof(LinliUser), typeof(IdentityConflict), typeof(Workers.CommunityWorker), typeof(Standards.PolicyStandard), typeof(Open311.Open311ApiKey), .. Admission.AdmissionServices.AuditedTypes, typeof(Catalogue.CatalogueItem)];
+    private static readonly HashSet<Type> Audited = [typeof(Resident), typeof(Household), typeof(OrgUnit), typeof(Estate), typeof(LinliUser), typeof(IdentityConflict), typeof(Workers.CommunityWorker), typeof(Standards.PolicyStandard), typeof(Open311.Open311ApiKey), .. Admission.AdmissionServices.AuditedTypes, typeof(Catalogue.CatalogueItem), typeof(Requests.RoutingRule)];
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LockoutEnd"];
 
     private readonly List<(EntityEntry Entry, string Action, Dictionary<string, object?>? Before)> _pending = [];
