@@ -80,7 +80,7 @@ public class ServiceCompanyTests
             Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsJsonAsync($"/api/v1/company/requests/{other}/transitions", new { action = "accept", version = 0 })).StatusCode);
         }
         // Fenced off everything else, whatever the account's place in the tree.
-        foreach (var url in new[] { "/api/v1/requests", $"/api/v1/requests/{notRouted}", "/api/v1/residents?q=王", "/api/v1/service-companies" })
+        foreach (var url in new[] { "/api/v1/requests", $"/api/v1/requests/{notRouted}", "/api/v1/residents?q=王", "/api/v1/service-companies", "/api/v1/imports/1/errors.xlsx" })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync(url)).StatusCode);
         }
@@ -136,5 +136,30 @@ public class ServiceCompanyTests
 
         await using var scope = app.Scope();
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<LinliDb>().ServiceCompanies.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ACompanyServingTwoDistricts_IsChangedOnlyByTheCity_AndTwoEditsCannotBothWin(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        using var bureau = await app.ApiClientAsync("minzheng");
+        using var street = await app.ApiClientAsync("jiedao");
+        object Body(int version, decimal price, params string[] areas) =>
+            new { name = "全城开锁（示例）", contact = "0395-1111111", categories = new[] { "0201" }, areas, prices = new[] { new { item = "开锁", unit = "次", priceYuan = price } }, active = true, version };
+        var id = await RegisterAsync(bureau, Body(0, 50m, RequestsFixture.LaojieStreet, RequestsFixture.OtherDistrict));
+
+        // 老街街道 sees the company (it serves the street) but may not cut the other district out of it.
+        Assert.Equal(HttpStatusCode.Forbidden, (await street.PutAsJsonAsync($"/api/v1/service-companies/{id}", Body(0, 50m, RequestsFixture.LaojieStreet))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await street.PostAsJsonAsync($"/api/v1/service-companies/{id}/users", new { userName = "kaisuo", displayName = "开锁", password = "Company2026" })).StatusCode);
+
+        // Two edits from the same version that change only the price list: the second is refused.
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync($"/api/v1/service-companies/{id}", Body(0, 60m, RequestsFixture.LaojieStreet, RequestsFixture.OtherDistrict))).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await bureau.PutAsJsonAsync($"/api/v1/service-companies/{id}", Body(0, 70m, RequestsFixture.LaojieStreet, RequestsFixture.OtherDistrict))).StatusCode);
+
+        await using var scope = app.Scope();
+        var company = await scope.ServiceProvider.GetRequiredService<LinliDb>().ServiceCompanies.Include(c => c.Areas).Include(c => c.Prices).SingleAsync(c => c.Id == id);
+        Assert.Equal(2, company.Areas.Count);
+        Assert.Equal(6000, Assert.Single(company.Prices).PriceFen);
     }
 }

@@ -23,6 +23,10 @@ public sealed class AddCompanyUser(LinliDb db, CreateAccount accounts)
         {
             return CompanyQueries.NotFound;
         }
+        if (!CompanyQueries.ManagesWholeArea(caller, company))
+        {
+            return CompanyQueries.ServesBeyondYourArea;
+        }
         var unitCode = await db.OrgUnits.Where(o => o.Id == caller.OrgUnitId).Select(o => o.Code).FirstAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var created = await accounts.HandleAsync(new CreateAccount.Command(userName ?? "", displayName ?? "", password ?? "", Role.ServiceCompany, unitCode), ct);

@@ -19,6 +19,16 @@ public static class CompanyQueries
 {
     public static readonly Failure NotFound = Failure.NotFound("未找到该加盟企业或不在您的管辖范围内", "Service company not found or outside your area");
 
+    public static readonly Failure ServesBeyondYourArea = Failure.Forbidden(
+        "该企业的服务区域超出您的管辖范围，只能由覆盖其全部服务区域的上级单位修改", "This company serves areas beyond yours; only a unit covering its whole service area may change it");
+
+    /// <summary>
+    /// Seeing one of a company's areas lets a street office route to it, but changing it (its areas,
+    /// prices, logins) needs every area inside the caller's subtree: a street must not drop another
+    /// street's area or create a login that sees requests there.
+    /// </summary>
+    public static bool ManagesWholeArea(Caller caller, ServiceCompany company) => company.Areas.All(a => caller.CanSee(a.PathPrefix));
+
     public static readonly Failure NotACompanyUser = Failure.Forbidden("仅加盟企业账号可用", "Only service-company accounts may do this");
 
     /// <summary>The company a ServiceCompany account is bound to; null for anyone else.</summary>

@@ -79,11 +79,18 @@ public sealed class SaveServiceCompany(LinliDb db, TimeProvider clock)
             {
                 return CompanyQueries.NotFound;
             }
+            if (!CompanyQueries.ManagesWholeArea(caller, found))
+            {
+                return CompanyQueries.ServesBeyondYourArea;
+            }
             if (draft.Version != found.Version)
             {
                 return Failure.ConcurrentEdit;
             }
             company = found;
+            // Only the child rows may change (prices, say): mark the company itself modified so its
+            // Version is checked and bumped, or two such edits would both pass and one be lost.
+            db.Entry(company).State = EntityState.Modified;
             company.Categories.Clear();
             company.Areas.Clear();
             company.Prices.Clear();

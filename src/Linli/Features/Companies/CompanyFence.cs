@@ -17,12 +17,17 @@ public static class CompanyFence
     public static bool MenuShows(Role role, string href) =>
         role != Role.ServiceCompany || Allowed.Any(prefix => new PathString(href).StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
+    // Style sheets, scripts and root files such as /favicon.ico or /Linli.styles.css. Not "any path
+    // with a dot": /api/v1/imports/1/errors.xlsx has one too.
+    private static bool IsStaticAsset(PathString path) =>
+        path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || (path.Value is { } p && p.LastIndexOf('/') == 0 && Path.HasExtension(p));
+
     public static void UseCompanyFence(this WebApplication app) =>
         app.Use(async (context, next) =>
         {
             if (CurrentCaller.From(context.User) is { Role: Role.ServiceCompany }
                 && !Allowed.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
-                && !Path.HasExtension(context.Request.Path.Value))
+                && !IsStaticAsset(context.Request.Path))
             {
                 if (context.Request.Path == "/" && HttpMethods.IsGet(context.Request.Method))
                 {
