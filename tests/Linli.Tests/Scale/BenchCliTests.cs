@@ -110,6 +110,22 @@ public sealed class BenchCliTests
     }
 
     [Fact]
+    public async Task BenchReport_LoadsTheDemoCityIntoAnEmptyDatabase_AndTimesItsReport()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Postgres);
+        // A small demo city (one household per committee): the scenario, not the seed, is under test.
+        await File.WriteAllTextAsync(Path.Combine(database.DataDirectory, "linli.json"),
+            JsonSerializer.Serialize(new { Demo = new { HouseholdsPerCommunity = 1 } }));
+        var bench = await RunAsync("bench", "report", "--pg", database.ConnectionString, "--data", database.DataDirectory, "--repetitions", "2", "--json");
+
+        Assert.True(bench.Code == 0, bench.Error);
+        var figures = JsonSerializer.Deserialize<List<Figure>>(bench.Out, Json)!;
+        Assert.Equal(["survey report of the demo city, figures + .docx p50", "survey report of the demo city, figures + .docx p95"], figures.Select(f => f.Name));
+        Assert.All(figures, f => Assert.True(f.Value > 0 && f.Unit == "ms", $"{f.Name} = {f.Value} {f.Unit}"));
+        Assert.All(figures, f => Assert.StartsWith("漯河市: 1,334 committees, ", f.Data, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task BadOptions_AreRefusedInChinese()
     {
         var noResidents = await RunAsync("demo", "seed", "--province", "41");
