@@ -4,6 +4,7 @@ using System.Text.Json;
 using Linli.Core.Common;
 using Linli.Core.Data;
 using Linli.Core.Features.Bench;
+using Linli.Core.Features.Demo;
 using Linli.Core.Features.Hierarchy;
 using Linli.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -13,13 +14,13 @@ using Spectre.Console;
 namespace Linli.Cli;
 
 /// <summary>
-/// `linli bench SCENARIO... [--pg CONNECTION] [--data DIR] [--province 41] [--residents N] [--json]`: named end-to-end
+/// `linli bench SCENARIO... [--pg CONNECTION] [--data DIR] [--province 41] [--residents N] [--clients C --requests N] [--json]`: named end-to-end
 /// scenarios on PostgreSQL. Without --pg a private cluster with durable settings is started and
 /// removed afterwards. Every figure is printed with the data size it was measured on.
 /// </summary>
 public static class BenchCommand
 {
-    private static readonly string[] Scenarios = ["rollup", "search", "import"];
+    private static readonly string[] Scenarios = ["rollup", "search", "import", "requests", "report"];
 
     public static Command Create()
     {
@@ -57,7 +58,23 @@ public static class BenchCommand
                 r.AddError("--repetitions 至少为1 / --repetitions must be at least 1");
             }
         });
-        var bench = new Command("bench", "性能基准 / benchmarks") { scenarios, pg, province, repetitions, json, residents };
+        var clients = new Option<int>("--clients") { Description = "requests 场景的并发客户端数 / concurrent clients of the requests scenario", DefaultValueFactory = _ => 16 };
+        clients.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 256)
+            {
+                r.AddError($"--clients 应在1到256之间，收到{r.GetValueOrDefault<int>()} / --clients must be between 1 and 256");
+            }
+        });
+        var requests = new Option<int>("--requests") { Description = "requests 场景创建的诉求数 / requests the requests scenario creates", DefaultValueFactory = _ => 5_000 };
+        requests.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1_000_000)
+            {
+                r.AddError($"--requests 应在1到1,000,000之间，收到{r.GetValueOrDefault<int>()} / --requests must be between 1 and 1,000,000");
+            }
+        });
+        var bench = new Command("bench", "性能基准 / benchmarks") { scenarios, pg, province, repetitions, json, residents, clients, requests };
         bench.SetAction(async (result, ct) =>
         {
             var chosen = result.GetValue(scenarios)!.Contains("all") ? Scenarios : result.GetValue(scenarios)!.Distinct().ToArray();
@@ -77,6 +94,11 @@ public static class BenchCommand
                 using var host = await CliHost.StartAsync(data, settings: settings);
                 await using var scope = host.CliScope("bench");
                 var services = scope.ServiceProvider;
+                if (chosen.Contains("report"))
+                {
+                    // Before the province's divisions go in: the demo city seeds only into an empty database.
+                    await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct);
+                }
                 await EnsureDivisionsAsync(services, code, ct);
 
                 var figures = new List<BenchFigure>();
@@ -87,6 +109,8 @@ public static class BenchCommand
                         "rollup" => await ActivatorUtilities.CreateInstance<RollupBench>(services).RunAsync(code, result.GetValue(repetitions), ct),
                         "search" => await ActivatorUtilities.CreateInstance<SearchBench>(services).RunAsync(code, result.GetValue(repetitions), ct),
                         "import" => await ActivatorUtilities.CreateInstance<ImportBench>(services).RunAsync(code, result.GetValue(residents), ct),
+                        "report" => await ActivatorUtilities.CreateInstance<ReportBench>(services).RunAsync(result.GetValue(repetitions), ct),
+                        "requests" => await ActivatorUtilities.CreateInstance<RequestsBench>(services, settings).RunAsync(code, result.GetValue(clients), result.GetValue(requests), ct),
                         _ => throw new UnreachableException(scenario),
                     });
                 }

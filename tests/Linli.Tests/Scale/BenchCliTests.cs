@@ -70,6 +70,62 @@ public sealed class BenchCliTests
     }
 
     [Fact]
+    public async Task BenchRequests_PostsOverHttp_ThenRemovesWhatItWrote()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Postgres);
+        var bench = await RunAsync("bench", "requests", "--pg", database.ConnectionString, "--data", database.DataDirectory,
+            "--province", "411102", "--requests", "200", "--clients", "4", "--json");
+
+        Assert.True(bench.Code == 0, bench.Error);
+        var figures = JsonSerializer.Deserialize<List<Figure>>(bench.Out, Json)!;
+        string[] expected =
+        [
+            "HTTP POST /api/v1/requests throughput", "HTTP POST /api/v1/requests p50", "HTTP POST /api/v1/requests p95", "HTTP POST /api/v1/requests p99",
+            "CPU of the Linli process per HTTP request",
+            "Npgsql baseline (counter + request + transition) throughput", "Npgsql baseline (counter + request + transition) p50",
+            "Npgsql baseline (counter + request + transition) p95", "Npgsql baseline (counter + request + transition) p99",
+            "HTTP / Npgsql baseline",
+        ];
+        Assert.Equal(expected.Order(), figures.Select(f => f.Name).Order());
+        Assert.All(figures, f => Assert.True(f.Value > 0, $"{f.Name} = {f.Value}"));
+        Assert.Contains(figures, f => f.Data.StartsWith("200 requests, 4 clients, into 0 existing", StringComparison.Ordinal));
+        // The host's request log went to stderr, one line per call, without personal data.
+        Assert.Contains("POST /api/v1/requests", bench.Error);
+        Assert.DoesNotContain("139000000", bench.Error);
+
+        // Every request of the run (HTTP, warm-up and baseline) and the bench account are gone; the audit log names the account.
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        async Task<long> CountAsync(string sql)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM service_requests"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM request_transitions"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM \"AspNetUsers\" WHERE \"UserName\" LIKE 'bench-requests-%'"));
+        Assert.True(await CountAsync("SELECT count(*) FROM audit_log WHERE \"Actor\" LIKE 'bench-requests-%' OR \"Summary\" LIKE '%bench-requests-%'") > 0);
+        // Numbers were taken in blocks: the counter moved a few times, not 450 (200 + 50 warm-up over HTTP, 200 baseline).
+        Assert.True(await CountAsync("SELECT max(\"Last\")::bigint FROM request_number_counters") >= 450);
+    }
+
+    [Fact]
+    public async Task BenchReport_LoadsTheDemoCityIntoAnEmptyDatabase_AndTimesItsReport()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Postgres);
+        // A small demo city (one household per committee): the scenario, not the seed, is under test.
+        await File.WriteAllTextAsync(Path.Combine(database.DataDirectory, "linli.json"),
+            JsonSerializer.Serialize(new { Demo = new { HouseholdsPerCommunity = 1 } }));
+        var bench = await RunAsync("bench", "report", "--pg", database.ConnectionString, "--data", database.DataDirectory, "--repetitions", "2", "--json");
+
+        Assert.True(bench.Code == 0, bench.Error);
+        var figures = JsonSerializer.Deserialize<List<Figure>>(bench.Out, Json)!;
+        Assert.Equal(["survey report of the demo city, figures + .docx p50", "survey report of the demo city, figures + .docx p95"], figures.Select(f => f.Name));
+        Assert.All(figures, f => Assert.True(f.Value > 0 && f.Unit == "ms", $"{f.Name} = {f.Value} {f.Unit}"));
+        Assert.All(figures, f => Assert.StartsWith("漯河市: 1,334 committees, ", f.Data, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task BadOptions_AreRefusedInChinese()
     {
         var noResidents = await RunAsync("demo", "seed", "--province", "41");
@@ -79,6 +135,10 @@ public sealed class BenchCliTests
         var badSize = await RunAsync("bench", "import", "--residents", "0");
         Assert.NotEqual(0, badSize.Code);
         Assert.Contains("--residents 应在1到5,000,000之间", badSize.Error + badSize.Out);
+
+        var noClients = await RunAsync("bench", "requests", "--clients", "0");
+        Assert.NotEqual(0, noClients.Code);
+        Assert.Contains("--clients 应在1到256之间", noClients.Error + noClients.Out);
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

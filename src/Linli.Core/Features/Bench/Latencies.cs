@@ -5,7 +5,12 @@ namespace Linli.Core.Features.Bench;
 /// <summary>Timed repetitions of one operation; percentiles by the nearest-rank method.</summary>
 public sealed class Latencies
 {
-    private readonly List<double> _milliseconds = [];
+    private readonly List<double> _milliseconds;
+
+    public Latencies() => _milliseconds = [];
+
+    /// <summary>Latencies measured elsewhere, e.g. by concurrent clients.</summary>
+    public Latencies(IEnumerable<double> milliseconds) => _milliseconds = [.. milliseconds];
 
     public int Count => _milliseconds.Count;
 

@@ -35,8 +35,12 @@ public sealed record IntakePreview(RouteTarget? Suggested, ServiceRequest? Dupli
 /// merging, and — when a dispatcher asks for it — routes it at once to the suggested or chosen unit.
 /// <paramref name="caller"/> is null for the resident portal, which may only use the Web channel.
 /// </summary>
-public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProvider clock, RoutingSuggestion routing, RequestOptions options, LinliPaths paths)
+public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProvider clock, RoutingSuggestion routing, RequestOptions options, LinliPaths paths,
+    TrackingNumberBlocks? numbers = null, RequestReferenceCache? referenceCache = null)
 {
+    // Without the shared cache (a use case built by hand): reference data read once per instance.
+    private readonly RequestReferenceCache _reference = referenceCache ?? new RequestReferenceCache();
+
     public const int MinDescription = 5;
     public const int MaxDescription = 2000;
 
@@ -102,10 +106,11 @@ public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProv
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var calendar = await WorkCalendarLoader.LoadAsync(db, ct);
+        var calendar = (await _reference.GetAsync(db, ct)).Calendar;
         var suggested = await routing.ForAsync(category.Value!, place.Value!, ct);
         var duplicate = await DuplicateAsync(category.Value!, place.Value!, now, ct);
-        var number = await TrackingNumbers.NextAsync(db, now, ct);
+        var number = numbers is not null ? await numbers.NextAsync(db, now, ct)
+            : TrackingNumbers.Format(WorkCalendar.LocalDate(now), await TrackingNumbers.ReserveAsync(db, WorkCalendar.LocalDate(now), 1, ct));
         var code = TrackingNumbers.NewVerificationCode();
         var request = new ServiceRequest
         {
@@ -187,12 +192,13 @@ public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProv
     private async Task<Result<RequestCategory>> CategoryAsync(string? code, CancellationToken ct)
     {
         var trimmed = code?.Trim() ?? "";
-        var category = trimmed.Length == 0 ? null : await db.RequestCategories.AsNoTracking().FirstOrDefaultAsync(c => c.Code == trimmed && c.Active, ct);
+        var reference = await _reference.GetAsync(db, ct);
+        var category = trimmed.Length == 0 ? null : reference.ActiveCategory(trimmed);
         if (category is null)
         {
             return Failure.Invalid("category", "请选择诉求类别", "Choose a request category");
         }
-        if (await db.RequestCategories.AnyAsync(c => c.ParentId == category.Id && c.Active, ct))
+        if (reference.HasActiveChildren(category))
         {
             return Failure.Invalid("category", $"“{category.NameZh}”下还有小类，请选择具体小类", $"“{category.NameEn}” has sub-categories; choose one of them");
         }

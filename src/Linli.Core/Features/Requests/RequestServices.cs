@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,6 +8,10 @@ public static class RequestServices
 {
     public static IServiceCollection AddLinliRequests(this IServiceCollection services, IConfiguration config) => services
         .AddSingleton(RequestOptions.From(config))
+        .AddSingleton(new TrackingNumberBlocks(config.GetValue("Requests:NumberBlock", TrackingNumberBlocks.DefaultBlockSize)))
+        .AddSingleton<RequestReferenceCache>()
+        .AddScoped<RequestReferenceCache.Invalidation>()
+        .ConfigureDbContext<Data.LinliDb>((sp, options) => options.AddInterceptors(sp.GetRequiredService<RequestReferenceCache.Invalidation>()))
         .AddScoped<RoutingSuggestion>()
         .AddScoped<RequestUnitOptions>()
         .AddScoped<CreateRequest>()

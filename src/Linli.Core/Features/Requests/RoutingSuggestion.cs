@@ -14,11 +14,12 @@ public sealed record RouteTarget(long UnitId, string Path, string Name, Bilingua
 /// then the longer path prefix. Without a matching rule the category's default target kind picks
 /// the place's community or street. Staff may override the suggestion when they route.
 /// </summary>
-public sealed class RoutingSuggestion(LinliDb db)
+public sealed class RoutingSuggestion(LinliDb db, RequestReferenceCache? cache = null)
 {
     public async Task<RouteTarget?> ForAsync(RequestCategory category, OrgUnit place, CancellationToken ct = default)
     {
-        var rules = await db.RoutingRules.AsNoTracking()
+        // Active rules come from the shared cache when there is one (every intake asks); Best filters them.
+        IReadOnlyList<RoutingRule> rules = cache is not null ? (await cache.GetAsync(db, ct)).Rules : await db.RoutingRules.AsNoTracking()
             .Where(r => r.Active && (r.CategoryId == null || r.CategoryId == category.Id || r.CategoryId == category.ParentId))
             .ToListAsync(ct);
         var best = Best(rules, category, place.Path);

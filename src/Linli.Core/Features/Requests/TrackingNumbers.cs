@@ -10,19 +10,19 @@ namespace Linli.Core.Features.Requests;
 public static class TrackingNumbers
 {
     /// <summary>
-    /// Takes the next number of the Beijing day in one atomic upsert on its own (autocommitted)
-    /// statement, so the counter row is locked only for that statement, not the whole intake.
-    /// A number taken by an intake that then fails is simply skipped.
+    /// Reserves the next <paramref name="count"/> numbers of the Beijing day in one atomic upsert on
+    /// its own (autocommitted) statement, so the counter row is locked only for that statement, not
+    /// the whole intake; returns the last number reserved. A number taken by an intake that then
+    /// fails is simply skipped. Intakes take their numbers through <see cref="TrackingNumberBlocks"/>.
     /// </summary>
-    public static async Task<string> NextAsync(LinliDb db, DateTime nowUtc, CancellationToken ct)
+    public static async Task<int> ReserveAsync(LinliDb db, DateOnly day, int count, CancellationToken ct)
     {
-        var day = WorkCalendar.LocalDate(nowUtc);
-        var sequence = await db.Database.SqlQuery<int>($"""
-            INSERT INTO request_number_counters ("Day", "Last") VALUES ({day}, 1)
-            ON CONFLICT ("Day") DO UPDATE SET "Last" = request_number_counters."Last" + 1
+        var last = await db.Database.SqlQuery<int>($"""
+            INSERT INTO request_number_counters ("Day", "Last") VALUES ({day}, {count})
+            ON CONFLICT ("Day") DO UPDATE SET "Last" = request_number_counters."Last" + {count}
             RETURNING "Last" AS "Value"
             """).ToListAsync(ct);
-        return Format(day, sequence[0]);
+        return last[0];
     }
 
     public static string Format(DateOnly day, int sequence) =>
