@@ -13,6 +13,7 @@ public static class AuditActionNames
         AuditActions.Export => new("导出", "Export"),
         AuditActions.Create => new("新增", "Create"),
         AuditActions.Update => new("修改", "Update"),
+        AuditActions.Delete => new("删除", "Delete"),
         AuditActions.DemoSeed => new("加载演示数据", "Demo data loaded"),
         AuditActions.Backup => new("备份数据库", "Database backup"),
         AuditActions.Restore => new("恢复数据库", "Database restore"),

@@ -42,6 +42,7 @@ public static class AuditActions
     public const string Export = "export";
     public const string Create = "create";
     public const string Update = "update";
+    public const string Delete = "delete";
     public const string DemoSeed = "demo-seed";
     public const string Backup = "backup";
     public const string Restore = "restore";

@@ -106,6 +106,10 @@ public sealed class ChangeAuditInterceptor(AuditActor actor, TimeProvider clock)
                         _pending.Add((entry, AuditActions.Update, before));
                     }
                     break;
+                case EntityState.Deleted:
+                    // What was removed, as it was: the row itself is gone after the save.
+                    _pending.Add((entry, AuditActions.Delete, entry.Properties.Where(Loggable).ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)));
+                    break;
             }
         }
     }
@@ -125,7 +129,7 @@ public sealed class ChangeAuditInterceptor(AuditActor actor, TimeProvider clock)
             EntityId = entry.Properties.First(p => p.Metadata.IsPrimaryKey()).CurrentValue?.ToString(),
             OrgPath = entry.Properties.FirstOrDefault(p => p.Metadata.Name == "Path")?.CurrentValue as string,
             Before = before is null ? null : JsonSerializer.Serialize(before, AuditJson.Options),
-            After = JsonSerializer.Serialize(after, AuditJson.Options),
+            After = action == AuditActions.Delete ? null : JsonSerializer.Serialize(after, AuditJson.Options),
         };
     }
 
