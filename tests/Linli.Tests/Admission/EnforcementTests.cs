@@ -45,11 +45,6 @@ public class EnforcementTests
         Assert.All(fromList, t => Assert.Equal("清单：调解民间纠纷", t.Basis));
     }
 
-    private sealed class FixedClock(DateTime utc) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(utc, TimeSpan.Zero);
-    }
-
     // At 01:00 in Beijing the UTC date is still yesterday: "yesterday" must already be in the past.
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -1,14 +1,10 @@
 using Linli.Core.Common;
+using Linli.Tests.Infrastructure;
 
 namespace Linli.Tests.Common;
 
 public class ChinaTimeTests
 {
-    private sealed class FixedClock(DateTime utc) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(utc, TimeSpan.Zero);
-    }
-
     [Fact]
     public void BeforeEightInTheMorningUtc_ItIsAlreadyTheNextDayInBeijing()
     {

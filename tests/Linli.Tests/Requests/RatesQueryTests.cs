@@ -8,11 +8,6 @@ namespace Linli.Tests.Requests;
 
 public class RatesQueryTests
 {
-    private sealed class FixedClock(DateTime utc) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(utc, TimeSpan.Zero);
-    }
-
     [Fact]
     public void RateCounts_Formulas_AndEmptyDenominators()
     {

@@ -11,11 +11,6 @@ namespace Linli.Tests.Requests;
 
 public class ReopenAndRerouteTests
 {
-    private sealed class FixedClock(DateTime utc) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(utc, TimeSpan.Zero);
-    }
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Reopen_ByCallbackOrSupervisor_RestartsDeadlines_AndTheSweeperEscalatesAgain(string provider)

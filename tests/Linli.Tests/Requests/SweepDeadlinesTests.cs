@@ -9,11 +9,6 @@ namespace Linli.Tests.Requests;
 
 public class SweepDeadlinesTests
 {
-    private sealed class FixedClock(DateTime utc) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(utc, TimeSpan.Zero);
-    }
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Sweep_WarnsBeforeDue_MarksOverdueAndEscalatesOneLevelUp_Once(string provider)
