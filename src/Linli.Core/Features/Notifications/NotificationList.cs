@@ -21,8 +21,6 @@ public sealed record NotificationPage(IReadOnlyDictionary<NotificationStatus, in
 /// <summary>The outbox in the caller's subtree: counts per status, and a filtered page newest first. Recipients masked.</summary>
 public sealed class NotificationList(LinliDb db)
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public async Task<Result<NotificationPage>> HandleAsync(Caller caller, NotificationFilter filter, CancellationToken ct = default)
     {
         if (!NotificationAccess.MayManage(caller.Role))
@@ -50,12 +48,12 @@ public sealed class NotificationList(LinliDb db)
         }
         if (filter.From is { } from)
         {
-            var since = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaOffset;
+            var since = Common.ChinaTime.StartUtc(from);
             rows = rows.Where(n => n.CreatedAt >= since);
         }
         if (filter.To is { } to)
         {
-            var until = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaOffset;
+            var until = Common.ChinaTime.StartUtc(to.AddDays(1));
             rows = rows.Where(n => n.CreatedAt < until);
         }
         var page = Math.Max(1, filter.Page);

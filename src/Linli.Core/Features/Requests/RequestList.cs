@@ -161,6 +161,5 @@ public sealed class RequestList(LinliDb db, FieldProtector protector, TimeProvid
 #pragma warning restore CA1309, CA1310
     }
 
-    public static DateTime DayStartUtc(DateOnly day) =>
-        DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - WorkCalendar.ChinaOffset, DateTimeKind.Utc);
+    public static DateTime DayStartUtc(DateOnly day) => Common.ChinaTime.StartUtc(day);
 }

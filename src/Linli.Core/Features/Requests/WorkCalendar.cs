@@ -12,7 +12,7 @@ namespace Linli.Core.Features.Requests;
 /// </remarks>
 public sealed class WorkCalendar
 {
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+    public static readonly TimeSpan ChinaOffset = Common.ChinaTime.Offset;
     public static readonly TimeOnly DefaultDayStart = new(9, 0);
     public static readonly TimeOnly DefaultDayEnd = new(17, 0);
 
@@ -36,7 +36,7 @@ public sealed class WorkCalendar
     public bool IsWorkingDay(DateOnly date) =>
         exceptions.TryGetValue(date, out var working) ? working : date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
-    public static DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+    public static DateOnly LocalDate(DateTime utc) => Common.ChinaTime.DateOf(utc);
 
     public DateTime AddWorkingDays(DateTime startUtc, int days)
     {
