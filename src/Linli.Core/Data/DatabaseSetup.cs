@@ -1,6 +1,7 @@
 using Linli.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace Linli.Core.Data;
 
@@ -18,12 +19,40 @@ public static class DatabaseSetup
                 ? throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.")
                 : $"Data Source={Path.Combine(paths.DataDirectory, "linli.db")};Cache=Shared";
 
+    /// <summary>
+    /// Pool settings Linli relies on unless the operator set them: no reset on close (Npgsql would
+    /// otherwise send DISCARD ALL each time EF takes a pooled connection, four times per request
+    /// intake, and drop every prepared statement with it; Linli keeps no session state — advisory
+    /// locks are released explicitly, temp tables drop on commit) and automatic preparation of the
+    /// statements a connection runs often, so PostgreSQL stops parsing and planning the same inserts
+    /// and lookups on every call.
+    /// </summary>
+    public static string WithPostgresDefaults(string connectionString) =>
+        // Every DbContext (one per request) is configured anew: parse each distinct string once.
+        PostgresDefaults.GetOrAdd(connectionString, AddPostgresDefaults);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PostgresDefaults = new();
+
+    private static string AddPostgresDefaults(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("No Reset On Close"))
+        {
+            builder.NoResetOnClose = true;
+        }
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+        return builder.ConnectionString;
+    }
+
     public static void Configure(DbContextOptionsBuilder options, IConfiguration config, LinliPaths paths)
     {
         var connectionString = ConnectionString(config, paths);
         if (UsesPostgres(config))
         {
-            options.UseNpgsql(connectionString, o => o.CommandTimeout(120));
+            options.UseNpgsql(WithPostgresDefaults(connectionString), o => o.CommandTimeout(120));
         }
         else
         {

@@ -66,6 +66,7 @@ public static class BenchCommand
                 r.AddError($"--clients 应在1到256之间，收到{r.GetValueOrDefault<int>()} / --clients must be between 1 and 256");
             }
         });
+        var warmUp = new Option<int>("--warm-up") { Description = "requests 场景预热的最长秒数（直到 JIT 稳定）/ longest warm-up of the requests scenario, in seconds (until the JIT settles)", DefaultValueFactory = _ => 120 };
         var requests = new Option<int>("--requests") { Description = "requests 场景创建的诉求数 / requests the requests scenario creates", DefaultValueFactory = _ => 5_000 };
         requests.Validators.Add(r =>
         {
@@ -74,7 +75,7 @@ public static class BenchCommand
                 r.AddError($"--requests 应在1到1,000,000之间，收到{r.GetValueOrDefault<int>()} / --requests must be between 1 and 1,000,000");
             }
         });
-        var bench = new Command("bench", "性能基准 / benchmarks") { scenarios, pg, province, repetitions, json, residents, clients, requests };
+        var bench = new Command("bench", "性能基准 / benchmarks") { scenarios, pg, province, repetitions, json, residents, clients, requests, warmUp };
         bench.SetAction(async (result, ct) =>
         {
             var chosen = result.GetValue(scenarios)!.Contains("all") ? Scenarios : result.GetValue(scenarios)!.Distinct().ToArray();
@@ -110,7 +111,7 @@ public static class BenchCommand
                         "search" => await ActivatorUtilities.CreateInstance<SearchBench>(services).RunAsync(code, result.GetValue(repetitions), ct),
                         "import" => await ActivatorUtilities.CreateInstance<ImportBench>(services).RunAsync(code, result.GetValue(residents), ct),
                         "report" => await ActivatorUtilities.CreateInstance<ReportBench>(services).RunAsync(result.GetValue(repetitions), ct),
-                        "requests" => await ActivatorUtilities.CreateInstance<RequestsBench>(services, settings).RunAsync(code, result.GetValue(clients), result.GetValue(requests), ct),
+                        "requests" => await ActivatorUtilities.CreateInstance<RequestsBench>(services, settings).RunAsync(code, result.GetValue(clients), result.GetValue(requests), TimeSpan.FromSeconds(result.GetValue(warmUp)), ct),
                         _ => throw new UnreachableException(scenario),
                     });
                 }

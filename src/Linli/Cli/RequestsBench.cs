@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Runtime;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Linli.Core.Common;
@@ -36,9 +37,9 @@ namespace Linli.Cli;
 public sealed class RequestsBench(IServiceProvider services, LinliPaths paths, IReadOnlyDictionary<string, string?> settings)
 {
     public const string Label = "[bench]";
-    private const int WarmUp = 50;
+    private const int WarmUpRound = 200;
 
-    public async Task<IReadOnlyList<BenchFigure>> RunAsync(string provinceCode, int clients, int requests, CancellationToken ct)
+    public async Task<IReadOnlyList<BenchFigure>> RunAsync(string provinceCode, int clients, int requests, TimeSpan warmUpLimit, CancellationToken ct)
     {
         var db = services.GetRequiredService<LinliDb>();
         var fixture = await FixtureAsync(db, provinceCode, ct);
@@ -56,21 +57,39 @@ public sealed class RequestsBench(IServiceProvider services, LinliPaths paths, I
         try
         {
             var figures = new List<BenchFigure>();
+            await using var probe = new NpgsqlConnection(db.Database.GetConnectionString());
+            await probe.OpenAsync(ct);
+            var server = await ServerCpu.FindAsync(probe, ct);
             await using (var web = await StartWebAsync(ct))
             {
                 await using var stop = new StopOnDispose(web);
                 var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
                 using var http = await SignedInClientAsync(address, userName, password, clients, ct);
-                await RunClientsAsync(Math.Min(clients, WarmUp), WarmUp, i => PostAsync(http, fixture, i, ct)); // JIT, pools, caches
+                var warmed = await WarmUpAsync(clients, warmUpLimit, i => PostAsync(http, fixture, i, ct));
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                var (wall, latencies) = await RunClientsAsync(clients, requests, i => PostAsync(http, fixture, WarmUp + i, ct));
+                var serverCpu = server?.Total();
+                var jit = JitInfo.GetCompilationTime();
+                var (wall, latencies) = await RunClientsAsync(clients, requests, i => PostAsync(http, fixture, warmed + i, ct));
                 cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                jit = JitInfo.GetCompilationTime() - jit;
+                serverCpu = server?.Total() - serverCpu;
                 figures.AddRange(Figures("HTTP POST /api/v1/requests", requests, wall, latencies, dataSize));
                 // Steadier than the rate on a shared machine: what one intake costs the app (and, in this one process, its clients).
                 figures.Add(new("requests", "CPU of the Linli process per HTTP request", cpu.TotalMilliseconds / requests, "ms",
                     "web host and its HTTP clients in one process; PostgreSQL not included"));
+                figures.Add(new("requests", "JIT time in the timed run, share of its CPU", 100 * jit / cpu, "%",
+                    $"after {warmed:N0} warm-up requests"));
+                if (serverCpu is { } used)
+                {
+                    figures.Add(new("requests", "CPU of PostgreSQL per HTTP request", used.TotalMilliseconds / requests, "ms", "all server processes"));
+                }
             }
+            var directCpu = server?.Total();
             var direct = await BaselineAsync(fixture, userId, clients, requests, ct);
+            if (server is not null)
+            {
+                direct.Add(new("requests", "CPU of PostgreSQL per baseline request", (server.Total() - directCpu!.Value).TotalMilliseconds / requests, "ms", "all server processes"));
+            }
             figures.AddRange(direct);
             var httpRate = figures[0].Value; // throughput comes first
             figures.Add(new("requests", "HTTP / Npgsql baseline", httpRate / direct[0].Value, "ratio", dataSize));
@@ -159,6 +178,28 @@ public sealed class RequestsBench(IServiceProvider services, LinliPaths paths, I
         fixture.Categories[i / fixture.Places.Count % fixture.Categories.Count],
         $"{Label} 性能测试诉求 #{i}：楼道灯不亮，请尽快处理",
         string.Create(CultureInfo.InvariantCulture, $"139{i % 100_000_000:D8}"));
+
+    /// <summary>
+    /// Rounds of requests until the JIT has settled: tiered compilation (instrumented, then optimised
+    /// with profile data) goes on for a minute or more on two busy cores and took up to half the CPU of
+    /// a short run, which a server that runs for days never pays again. Stops when a round spent under
+    /// 2% of its wall time compiling, or after <paramref name="limit"/> (`--warm-up`, 120 s by default). Returns how many requests it made.
+    /// </summary>
+    private static async Task<int> WarmUpAsync(int clients, TimeSpan limit, Func<int, Task> call)
+    {
+        var made = 0;
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            var jit = JitInfo.GetCompilationTime();
+            var (wall, _) = await RunClientsAsync(clients, WarmUpRound, i => call(made + i));
+            made += WarmUpRound;
+            if ((JitInfo.GetCompilationTime() - jit) < wall * 0.02 || Stopwatch.GetElapsedTime(started) > limit)
+            {
+                return made;
+            }
+        }
+    }
 
     /// <summary>C tasks take the next index until <paramref name="count"/> are done; wall time and per-call latencies.</summary>
     private static async Task<(TimeSpan Wall, double[] Latencies)> RunClientsAsync(int clients, int count, Func<int, Task> call)

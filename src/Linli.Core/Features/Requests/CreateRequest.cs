@@ -158,6 +158,11 @@ public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProv
                 return routed.Failure!;
             }
         }
+        if (photo is null && db.IsPostgres)
+        {
+            await IntakeStatement.InsertAsync(db, request, ct);
+            return new CreatedRequest(request, code, suggested, duplicate);
+        }
         db.ServiceRequests.Add(request);
         if (photo is null)
         {
@@ -208,7 +213,7 @@ public sealed class CreateRequest(LinliDb db, FieldProtector protector, TimeProv
     private async Task<Result<OrgUnit>> PlaceAsync(Caller? caller, string? code, CancellationToken ct)
     {
         var trimmed = code?.Trim() ?? "";
-        var place = trimmed.Length == 0 ? null : await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == trimmed, ct);
+        var place = trimmed.Length == 0 ? null : await _reference.PlaceAsync(db, trimmed, ct);
         if (place is null || place.Kind < OrgUnitKind.Community || (caller is not null && !caller.CanSee(place.Path)))
         {
             return Failure.Invalid("place", "请选择诉求发生的社区、网格或楼栋（须在您的管辖范围内）", "Choose the community, grid or building where it happens (within your area)");
