@@ -33,12 +33,9 @@ public sealed class AdmissionQueries(LinliDb db, ReviewContext context, ReviewFl
                               r.Status, r.FiledAt, r.AdmissionNumber, r.ValidFrom, r.ValidTo)).ToListAsync(ct);
         var pendingIds = rows.Where(r => r.Status == AdmissionStatus.Submitted).Select(r => r.Id).ToList();
         var pending = await db.AdmissionRequests.AsNoTracking().Where(r => pendingIds.Contains(r.Id)).ToListAsync(ct);
-        var flagged = new Dictionary<long, IReadOnlyList<FlagKind>>();
-        foreach (var request in pending)
-        {
-            flagged[request.Id] = (await flags.ForAsync(request, ct)).Flags.Select(f => f.Kind).Distinct().ToList();
-        }
-        return rows.Select(r => flagged.TryGetValue(r.Id, out var f) ? r with { Flags = f } : r).ToList();
+        // The whole page's flags at once: a city group's queue holds hundreds of requests.
+        var flagged = await flags.ForAsync(pending, ct);
+        return rows.Select(r => flagged.TryGetValue(r.Id, out var f) ? r with { Flags = f.Flags.Select(x => x.Kind).Distinct().ToList() } : r).ToList();
     }
 
     public sealed record Detail(AdmissionRequest Request, string TargetName, string TargetCode, IReadOnlyList<string> CommunityNames, int CommunityCount,
