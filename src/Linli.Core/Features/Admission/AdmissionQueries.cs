@@ -58,8 +58,8 @@ public sealed class AdmissionQueries(LinliDb db, ReviewContext context, ReviewFl
                            select u.Name).Take(20).ToListAsync(ct);
         var count = await db.AdmissionTargets.CountAsync(t => t.RequestId == id, ct);
         var opinions = await db.ReviewOpinions.AsNoTracking().Where(o => o.RequestId == id).OrderBy(o => o.At).ToListAsync(ct);
-        var tentative = DecisionRules.Decide(group.Rule, group.Members.Count, opinions.Select(o => o.Vote).ToList(),
-            opinions.FirstOrDefault(o => group.Members.Any(m => m.IsChair && m.UserId == o.MemberUserId))?.Vote);
+        // Exactly the decision's rule: opinions of members since removed from the group do not count.
+        var tentative = DecisionRules.Decide(group, opinions).Outcome;
         var attachments = await db.AdmissionAttachments.AsNoTracking().Where(a => a.RequestId == id).OrderBy(a => a.Id).ToListAsync(ct);
         var tasks = await db.CommunityTasks.CountAsync(t => t.AdmissionRequestId == id, ct);
         return new Detail(request, target.Name, target.Code, names, count, group, me, opinions, tentative, await flags.ForAsync(request, ct), attachments, tasks);
