@@ -27,9 +27,9 @@ public sealed class AdmissionFixture : IAsyncDisposable
     public Caller Member3 { get; private set; } = null!;
     public Caller Community { get; private set; } = null!;
 
-    public static async Task<AdmissionFixture> CreateAsync(string provider)
+    public static async Task<AdmissionFixture> CreateAsync(string provider, Action<IServiceCollection>? configure = null)
     {
-        var fixture = new AdmissionFixture(await CoreServices.CreateAsync(provider));
+        var fixture = new AdmissionFixture(await CoreServices.CreateAsync(provider, configure: configure));
         await fixture.SeedAsync();
         return fixture;
     }

@@ -17,11 +17,14 @@ public sealed class CoreServices : IAsyncDisposable
     public TestDatabase Database { get; }
     public ServiceProvider Services { get; }
 
-    public static async Task<CoreServices> CreateAsync(string provider, string? divisionsPrefix = "4111")
+    /// <param name="configure">Extra registrations after the core's, e.g. a command-counting interceptor.</param>
+    public static async Task<CoreServices> CreateAsync(string provider, string? divisionsPrefix = "4111", Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var config = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build();
-        var services = new ServiceCollection().AddLogging().AddLinliCore(config, new LinliPaths(database.DataDirectory, LinliPaths.FindHome())).BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddLinliCore(config, new LinliPaths(database.DataDirectory, LinliPaths.FindHome()));
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         var core = new CoreServices(database, services);
         await using var scope = core.Scope();
         await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync();

@@ -55,4 +55,25 @@ public class GridReportBrowserTests(Browser browser)
         Assert.Equal(200, image.Status);
         Assert.Equal(Png, await image.BodyAsync());
     }
+
+    // The demo's grid worker sits at the community; one who sits at a grid must still find a place to report.
+    [Fact]
+    public async Task GridLevelAccount_OnAPhone_ChoosesOnlyItsOwnGrid_AndReportsThere()
+    {
+        await using var app = await TestApp.StartAsync();
+        var grids = await GridLevelAccount.CreateAsync(app);
+        var page = await browser.SignedInPageAsync(app, GridLevelAccount.UserName, GridLevelAccount.Password, viewport: new() { Width = 390, Height = 844 });
+        await page.GotoAsync("/requests/report");
+
+        var places = await page.Locator("#g-place option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
+        Assert.Equal([grids.Own.Code], places);
+        await page.Locator("#g-category").SelectOptionAsync("0602");
+        await page.GetByLabel("情况说明").FillAsync("一网格内井盖缺失");
+        await page.Locator("#g-submit").ClickAsync();
+        await page.Locator("#created").WaitForAsync();
+
+        await using var scope = app.Scope();
+        var request = await scope.ServiceProvider.GetRequiredService<LinliDb>().ServiceRequests.SingleAsync();
+        Assert.Equal((RequestChannel.GridWorker, grids.Own.Id), (request.Channel, request.PlaceUnitId));
+    }
 }

@@ -33,12 +33,9 @@ public sealed class AdmissionQueries(LinliDb db, ReviewContext context, ReviewFl
                               r.Status, r.FiledAt, r.AdmissionNumber, r.ValidFrom, r.ValidTo)).ToListAsync(ct);
         var pendingIds = rows.Where(r => r.Status == AdmissionStatus.Submitted).Select(r => r.Id).ToList();
         var pending = await db.AdmissionRequests.AsNoTracking().Where(r => pendingIds.Contains(r.Id)).ToListAsync(ct);
-        var flagged = new Dictionary<long, IReadOnlyList<FlagKind>>();
-        foreach (var request in pending)
-        {
-            flagged[request.Id] = (await flags.ForAsync(request, ct)).Flags.Select(f => f.Kind).Distinct().ToList();
-        }
-        return rows.Select(r => flagged.TryGetValue(r.Id, out var f) ? r with { Flags = f } : r).ToList();
+        // The whole page's flags at once: a city group's queue holds hundreds of requests.
+        var flagged = await flags.ForAsync(pending, ct);
+        return rows.Select(r => flagged.TryGetValue(r.Id, out var f) ? r with { Flags = f.Flags.Select(x => x.Kind).Distinct().ToList() } : r).ToList();
     }
 
     public sealed record Detail(AdmissionRequest Request, string TargetName, string TargetCode, IReadOnlyList<string> CommunityNames, int CommunityCount,
@@ -61,8 +58,8 @@ public sealed class AdmissionQueries(LinliDb db, ReviewContext context, ReviewFl
                            select u.Name).Take(20).ToListAsync(ct);
         var count = await db.AdmissionTargets.CountAsync(t => t.RequestId == id, ct);
         var opinions = await db.ReviewOpinions.AsNoTracking().Where(o => o.RequestId == id).OrderBy(o => o.At).ToListAsync(ct);
-        var tentative = DecisionRules.Decide(group.Rule, group.Members.Count, opinions.Select(o => o.Vote).ToList(),
-            opinions.FirstOrDefault(o => group.Members.Any(m => m.IsChair && m.UserId == o.MemberUserId))?.Vote);
+        // Exactly the decision's rule: opinions of members since removed from the group do not count.
+        var tentative = DecisionRules.Decide(group, opinions).Outcome;
         var attachments = await db.AdmissionAttachments.AsNoTracking().Where(a => a.RequestId == id).OrderBy(a => a.Id).ToListAsync(ct);
         var tasks = await db.CommunityTasks.CountAsync(t => t.AdmissionRequestId == id, ct);
         return new Detail(request, target.Name, target.Code, names, count, group, me, opinions, tentative, await flags.ForAsync(request, ct), attachments, tasks);
@@ -78,24 +75,47 @@ public sealed class AdmissionQueries(LinliDb db, ReviewContext context, ReviewFl
                select new TaskRow(t.Id, u.Name, t.Title, t.Details, t.Kind, t.Department, t.Basis, t.Deadline, t.Status, t.CompletedAt, t.CompletionNote))
             .Take(500).ToListAsync(ct);
 
-    public sealed record ReportRow(long Id, string CommunityName, string Department, string What, DateOnly ReceivedOn, string Evidence, string ReportedBy,
-        UnadmittedReportStatus Status, string? Outcome, string? ResolvedBy);
+    /// <summary>
+    /// A report as the caller may see it. <see cref="Redacted"/> rows (what a department sees) carry
+    /// no community, date, evidence or names: the department a report accuses must not learn who
+    /// reported it (打击报复), only that a report was settled and how.
+    /// </summary>
+    public sealed record ReportRow(long Id, string? CommunityName, string Department, string What, DateOnly? ReceivedOn, string? Evidence, string? ReportedBy,
+        UnadmittedReportStatus Status, string? Outcome, string? ResolvedBy, bool Redacted = false);
 
-    /// <summary>Reports in the caller's area, and for reviewers everything under their groups.</summary>
+    /// <summary>
+    /// Reports in the caller's area, and for reviewers everything under their groups. Departments — who
+    /// send the tasks reported — see only settled reports in their area, redacted; a department that
+    /// sits on the review group sees its group's reports like any member.
+    /// </summary>
     public async Task<IReadOnlyList<ReportRow>> ReportsAsync(Caller caller, CancellationToken ct = default)
     {
         var groupPaths = await (from m in db.ReviewMembers where m.UserId == caller.UserId join g in db.ReviewGroups on m.GroupId equals g.Id select g.Path).ToListAsync(ct);
-        // The caller's own area, plus the area of each group they sit on that lies outside it.
-        var roots = groupPaths.Where(p => !caller.CanSee(p)).Select(p => new OrgPath(p)).Prepend(caller.Scope).ToList();
         var rows = new List<ReportRow>();
-        foreach (var root in roots)
+        // The area of each group the caller sits on, in full; then the caller's own area.
+        foreach (var root in groupPaths.Select(p => new OrgPath(p)))
         {
-            rows.AddRange(await (from r in db.UnadmittedReports.AsNoTracking().Under(root)
-                                 join u in db.OrgUnits on r.CommunityId equals u.Id
-                                 orderby r.Status, r.ReceivedOn descending
-                                 select new ReportRow(r.Id, u.Name, r.Department, r.What, r.ReceivedOn, r.Evidence, r.ReportedBy, r.Status, r.Outcome, r.ResolvedBy))
+            rows.AddRange(await FullReportsAsync(root, ct));
+        }
+        if (caller.Role == Role.Department)
+        {
+            rows.AddRange(await (from r in db.UnadmittedReports.AsNoTracking().Under(caller.Scope)
+                                 where r.Status != UnadmittedReportStatus.Open
+                                 orderby r.Status, r.ResolvedAt descending
+                                 select new ReportRow(r.Id, null, r.Department, r.What, null, null, null, r.Status, r.Outcome, null, true))
                 .Take(500).ToListAsync(ct));
+        }
+        else if (!groupPaths.Any(p => new OrgPath(p).Contains(caller.Scope.Value)))
+        {
+            rows.AddRange(await FullReportsAsync(caller.Scope, ct));
         }
         return rows.DistinctBy(r => r.Id).OrderBy(r => r.Status).ThenByDescending(r => r.ReceivedOn).Take(500).ToList();
     }
+
+    private async Task<List<ReportRow>> FullReportsAsync(OrgPath root, CancellationToken ct) =>
+        await (from r in db.UnadmittedReports.AsNoTracking().Under(root)
+               join u in db.OrgUnits on r.CommunityId equals u.Id
+               orderby r.Status, r.ReceivedOn descending
+               select new ReportRow(r.Id, u.Name, r.Department, r.What, r.ReceivedOn, r.Evidence, r.ReportedBy, r.Status, r.Outcome, r.ResolvedBy, false))
+            .Take(500).ToListAsync(ct);
 }

@@ -33,10 +33,8 @@ public sealed class DecideAdmission(LinliDb db, ReviewContext context, ReviewFla
             return Failure.Conflict("该申请已结束审核", "This request is no longer under review");
         }
         var opinions = await db.ReviewOpinions.AsNoTracking().Where(o => o.RequestId == requestId).ToListAsync(ct);
-        var memberIds = group.Members.Select(m => m.UserId).ToHashSet();
-        var votes = opinions.Where(o => memberIds.Contains(o.MemberUserId)).ToList();
-        var chairVote = votes.FirstOrDefault(o => o.MemberUserId == caller.UserId)?.Vote;
-        var outcome = DecisionRules.Decide(group.Rule, group.Members.Count, votes.Select(v => v.Vote).ToList(), chairVote);
+        var (outcome, decisive) = DecisionRules.Decide(group, opinions);
+        var votes = decisive.ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         switch (outcome)
         {

@@ -25,6 +25,20 @@ public static class DecisionRules
         _ => members / 2 + 1,
     };
 
+    /// <summary>
+    /// The outcome of a group's opinions as the chair's decision computes it, and the tentative
+    /// outcome shown before it: only the opinions of the group's current members count (someone
+    /// removed from the group after voting no longer does), and the chair's vote is the current chair's.
+    /// </summary>
+    public static (DecisionOutcome Outcome, IReadOnlyList<ReviewOpinion> Votes) Decide(ReviewGroup group, IEnumerable<ReviewOpinion> opinions)
+    {
+        var memberIds = group.Members.Select(m => m.UserId).ToHashSet(StringComparer.Ordinal);
+        var votes = opinions.Where(o => memberIds.Contains(o.MemberUserId)).ToList();
+        var chairId = group.Members.FirstOrDefault(m => m.IsChair)?.UserId;
+        var chairVote = votes.FirstOrDefault(o => o.MemberUserId == chairId)?.Vote;
+        return (Decide(group.Rule, group.Members.Count, votes.Select(v => v.Vote).ToList(), chairVote), votes);
+    }
+
     public static DecisionOutcome Decide(DecisionRule rule, int members, IReadOnlyCollection<Vote> votes, Vote? chairVote)
     {
         if (members <= 0)

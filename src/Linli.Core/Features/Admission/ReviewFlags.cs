@@ -18,12 +18,22 @@ public sealed class ReviewFlags(DutyLists lists, AssessmentCap cap)
 {
     public sealed record Result(IReadOnlyList<ReviewFlag> Flags, DutyList? List, IReadOnlyList<DutyEntry> Matches, IReadOnlyList<AssessmentCap.Excess> CapExcesses);
 
-    public async Task<Result> ForAsync(AdmissionRequest request, CancellationToken ct = default)
+    public async Task<Result> ForAsync(AdmissionRequest request, CancellationToken ct = default) =>
+        (await ForAsync([request], ct))[request.Id];
+
+    /// <summary>The flags of many requests (a review queue's page) in a fixed number of queries, whatever their number.</summary>
+    public async Task<IReadOnlyDictionary<long, Result>> ForAsync(IReadOnlyCollection<AdmissionRequest> requests, CancellationToken ct = default)
     {
-        var list = await lists.InForceAsync(request.Path, request.StartDate, ct);
-        var matches = list?.Entries.Where(e => DutyMatcher.Matches(e, request.Kind, request.Title, request.Content)).ToList() ?? [];
-        var excesses = await cap.CheckAsync(request, ct);
-        return new Result(FromMatches(request, matches).Concat(FromCap(excesses)).ToList(), list, matches, excesses);
+        var inForce = await lists.InForceAsync(requests.Select(r => (r.Path, r.StartDate)).Distinct().ToList(), ct);
+        var excesses = await cap.CheckAsync(requests, ct);
+        var result = new Dictionary<long, Result>();
+        foreach (var request in requests)
+        {
+            var list = inForce[(request.Path, request.StartDate)];
+            var matches = list?.Entries.Where(e => DutyMatcher.Matches(e, request.Kind, request.Title, request.Content)).ToList() ?? [];
+            result[request.Id] = new Result(FromMatches(request, matches).Concat(FromCap(excesses[request.Id])).ToList(), list, matches, excesses[request.Id]);
+        }
+        return result;
     }
 
     /// <summary>Flags from the list entries a request matches (pure; unit-tested).</summary>

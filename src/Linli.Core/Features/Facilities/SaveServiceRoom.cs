@@ -51,13 +51,9 @@ public sealed class SaveServiceRoom(LinliDb db, TimeProvider clock)
         }
         (room.CommunityId, room.Path, room.Name, room.Area, room.Tenure, room.FunctionRooms, room.UpdatedAt) =
             (community.Id, community.Path, valid.Name, valid.Area, valid.Tenure, valid.FunctionRooms, now);
-        try
+        if (await db.SaveOrConflictAsync(ct) is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Failure.ConcurrentEdit;
+            return conflict;
         }
         return room;
     }

@@ -27,6 +27,23 @@ public sealed class RequestUnitOptions(LinliDb db)
             .ToListAsync(ct);
     }
 
+    /// <summary>
+    /// Where a grid worker may place a report: the communities under their area; for an account that
+    /// sits below a community (at a grid), their own grid and the buildings in it — never a sibling grid.
+    /// </summary>
+    public async Task<IReadOnlyList<UnitOption>> ReportPlacesAsync(OrgPath scope, int max = 500, CancellationToken ct = default)
+    {
+        var communities = await CommunitiesAsync(scope, null, max, ct);
+        if (communities.Count > 0 || scope.Value.Length == 0)
+        {
+            return communities;
+        }
+        return await db.OrgUnits.AsNoTracking().Under(scope).Where(o => o.Kind >= OrgUnitKind.Grid)
+            .OrderBy(o => o.Path).Take(max)
+            .Select(o => new UnitOption(o.Code, o.Name, o.Kind, o.Parent!.Name))
+            .ToListAsync(ct);
+    }
+
     /// <summary>Districts, streets and communities under the dispatcher's area, in tree order.</summary>
     public async Task<IReadOnlyList<UnitOption>> RouteTargetsAsync(OrgPath scope, CancellationToken ct = default)
     {

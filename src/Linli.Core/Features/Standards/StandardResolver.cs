@@ -28,6 +28,23 @@ public sealed class StandardResolver(LinliDb db)
         return new StandardSet(await LoadAsync(rows, date, ct));
     }
 
+    /// <summary>
+    /// The rows of these keys set at any ancestor-or-self of any of the units and valid at some time
+    /// between the two dates, in one query; filter them to a date with <see cref="StandardSet.On"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<StandardInForce>> ForUnitsAsync(IEnumerable<string> unitPaths, IReadOnlyCollection<string> keys, DateOnly periodStart, DateOnly periodEnd, CancellationToken ct = default)
+    {
+        var ancestors = unitPaths.SelectMany(StandardSet.AncestorPaths).Distinct().ToList();
+        return await (from s in db.PolicyStandards.AsNoTracking()
+                      where ancestors.Contains(s.Path) && keys.Contains(s.Key) && s.ValidFrom <= periodEnd && (s.ValidTo == null || s.ValidTo >= periodStart)
+                      join u in db.OrgUnits on s.OrgUnitId equals u.Id into units
+                      from u in units.DefaultIfEmpty()
+                      select new StandardInForce(s.Id, s.Key, s.Value, s.MaxValue, s.Path,
+                          u == null ? null : u.Code, u == null ? StandardInForce.NationalName : u.Name,
+                          s.ValidFrom, s.ValidTo, s.Source))
+            .ToListAsync(ct);
+    }
+
     private async Task<List<StandardInForce>> LoadAsync(IQueryable<PolicyStandard> rows, DateOnly date, CancellationToken ct) =>
         await (from s in rows.AsNoTracking()
                where s.ValidFrom <= date && (s.ValidTo == null || s.ValidTo >= date)

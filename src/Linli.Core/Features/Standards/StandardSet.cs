@@ -9,6 +9,10 @@ public sealed class StandardSet(IReadOnlyList<StandardInForce> rows)
 {
     public IReadOnlyList<StandardInForce> Rows => rows;
 
+    /// <summary>The set of the rows (loaded for a period) that are in force on the date.</summary>
+    public static StandardSet On(IEnumerable<StandardInForce> rows, DateOnly date) =>
+        new(rows.Where(r => r.ValidFrom <= date && (r.ValidTo == null || r.ValidTo >= date)).ToList());
+
     public StandardInForce? For(string unitPath, string key) =>
         rows.Where(r => r.Key == key && unitPath.StartsWith(r.Path, StringComparison.Ordinal))
             .OrderByDescending(r => r.Path.Length)

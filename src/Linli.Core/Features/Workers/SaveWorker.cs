@@ -58,13 +58,9 @@ public sealed class SaveWorker(LinliDb db, FieldProtector protector, TimeProvide
             db.CommunityWorkers.Add(worker);
         }
         worker.Apply(valid, community, protector, now);
-        try
+        if (await db.SaveOrConflictAsync(ct) is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Failure.ConcurrentEdit;
+            return conflict;
         }
         return worker;
     }

@@ -46,9 +46,9 @@ public static class CommunityTasksApi
         reports.MapGet("", async (CurrentCaller current, AdmissionQueries queries, CancellationToken ct) =>
             Results.Ok((await queries.ReportsAsync(current.Value!, ct)).Select(r => new
             {
-                r.Id, r.CommunityName, r.Department, r.What, r.ReceivedOn, r.Evidence, r.ReportedBy, status = r.Status.ToString(), r.Outcome, r.ResolvedBy,
+                r.Id, r.CommunityName, r.Department, r.What, r.ReceivedOn, r.Evidence, r.ReportedBy, status = r.Status.ToString(), r.Outcome, r.ResolvedBy, r.Redacted,
             })))
-            .WithSummary("未准入事项举报 / reports of unadmitted tasks");
+            .WithSummary("未准入事项举报（职能部门只见已处理的举报及结果，不见社区、举报人和证据）/ reports of unadmitted tasks (departments: settled ones only, without community, reporter or evidence)");
 
         reports.MapPost("", async (JsonBody<ReportRequest> json, CurrentCaller current, ReportUnadmittedTask report, CancellationToken ct) =>
         {
