@@ -1,6 +1,7 @@
 using Linli.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using System.Data.Common;
 using Npgsql;
 
 namespace Linli.Core.Data;
@@ -35,12 +36,15 @@ public static class DatabaseSetup
 
     private static string AddPostgresDefaults(string connectionString)
     {
+        // What the operator wrote (NpgsqlConnectionStringBuilder.ContainsKey only says whether a keyword is known).
+        var written = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("No Reset On Close"))
+        if (!written.Contains("NoResetOnClose"))
         {
             builder.NoResetOnClose = true;
         }
-        if (!builder.ContainsKey("Max Auto Prepare"))
+        if (!written.Contains("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
         }
