@@ -69,6 +69,26 @@ public class ExtremeInputApiTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AdmissionRequest_DatesAtTheEndsOfTheCalendar_AreCheckedNot500(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        using var department = await app.ApiClientAsync("bumen");
+        async Task<HttpResponseMessage> FileAsync(string start, string end) => await department.PostAsJsonAsync("/api/v1/admission/requests", new
+        {
+            kind = "工作任务", title = "老年人防诈骗宣传", content = "每季度在社区开展一次防诈骗宣传，宣传材料由部门提供。", targetUnitCode = "411102001",
+            communityCodes = new[] { "411102001001" }, frequency = "每季度一次", timesPerYear = 4, startDate = start, endDate = end,
+            hoursPerCommunity = 6, peopleProvided = 1, fundsAmount = 3000, authority = "",
+        });
+
+        var tooLong = await FileAsync("9990-01-01", "9999-12-31");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal("endDate", (await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await FileAsync("9998-01-01", "9999-12-31")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await FileAsync("0001-01-01", "0001-12-31")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task RequestList_PageAbc_Answers400NamingPageInChineseOrEnglish(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);

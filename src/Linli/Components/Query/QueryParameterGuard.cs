@@ -21,7 +21,8 @@ public static class QueryParameterGuard
 
     public static void UseLinliQueryParameterGuard(this WebApplication app) => app.Use((context, next) =>
     {
-        if (HttpMethods.IsGet(context.Request.Method) && context.Request.QueryString.HasValue
+        // Form posts too: an enhanced form posts back to the page's own address, query included.
+        if (context.Request.QueryString.HasValue
             && context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is { } page)
         {
             Clean(context, TypedParameters.GetOrAdd(page.Type, ParametersOf));

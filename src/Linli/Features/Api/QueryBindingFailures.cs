@@ -21,9 +21,16 @@ public sealed partial class QueryBindingFailures : IExceptionHandler
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException bad || !httpContext.Request.Path.StartsWithSegments("/api"))
+        if (exception is not BadHttpRequestException bad)
         {
             return false;
+        }
+        if (!httpContext.Request.Path.StartsWithSegments("/api") || (bad.StatusCode != StatusCodes.Status400BadRequest && !BindFailure().IsMatch(bad.Message)))
+        {
+            // Outside the API (Open311 keeps its own error format; pages have QueryParameterGuard), or not a
+            // binding failure (say 413): the status the framework chose, as before ThrowOnBadRequest.
+            httpContext.Response.StatusCode = bad.StatusCode;
+            return true;
         }
         var failure = BindFailure().Match(bad.Message) is { Success: true } m
             ? Failure.Invalid(m.Groups["name"].Value,
