@@ -15,6 +15,14 @@ public static class ChinaTime
 
     public static int Year(TimeProvider clock) => Today(clock).Year;
 
-    /// <summary>The UTC instant at which <paramref name="date"/> begins in China.</summary>
-    public static DateTime StartUtc(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Offset;
+    /// <summary>The UTC instant at which <paramref name="date"/> begins in China (0001-01-01 begins at DateTime.MinValue).</summary>
+    public static DateTime StartUtc(DateOnly date) =>
+        date == DateOnly.MinValue ? DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc) : date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Offset;
+
+    /// <summary>
+    /// The exclusive UTC end of <paramref name="date"/> in China: when the next day begins. A period "to 9999-12-31"
+    /// (typed or linked) ends at DateTime.MaxValue instead of overflowing.
+    /// </summary>
+    public static DateTime EndUtc(DateOnly date) =>
+        date == DateOnly.MaxValue ? DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc) : StartUtc(date.AddDays(1));
 }

@@ -82,6 +82,7 @@ public static class LinliWebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseLinliNotFoundPage();
+        Components.Query.QueryParameterGuard.UseLinliQueryParameterGuard(app);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAuditActor();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using Linli.Core.Common;
+using Linli.Core.Common.Privacy;
 using Linli.Core.Data;
 using Linli.Core.Features.Audit;
 using Linli.Core.Features.Open311;
@@ -109,6 +110,34 @@ public class Open311SubmitTests
 
         await using var scope = app.Scope();
         Assert.Equal(3, await scope.ServiceProvider.GetRequiredService<LinliDb>().ServiceRequests.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Post_Email_BecomesTheEncryptedContactEmail_AndABadOneIsRefusedNamingEmail(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        using var client = app.Client();
+        (string, string)[] good = [("api_key", Key), ("service_code", "0101"), ("description", "滨河路北段路灯全部不亮"), ("attribute[place_code]", Open311Data.BinXi), ("attribute[notify]", "yes")];
+
+        var refused = await client.PostAsync("/open311/v2/requests.json", Form([.. good, ("email", "wang@@example")]));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var error = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement[0].GetProperty("description").GetString();
+        Assert.StartsWith("email：电子邮箱格式不正确", error, StringComparison.Ordinal);
+
+        var created = await client.PostAsync("/open311/v2/requests.json", Form([.. good, ("email", " Wang.XiaoMing@Example.com ")]));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement[0].GetProperty("service_request_id").GetString();
+
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
+        var row = await db.ServiceRequests.SingleAsync();
+        Assert.Equal(id, row.TrackingNumber);
+        Assert.NotNull(row.EmailCipher);
+        Assert.DoesNotContain("Wang.XiaoMing", System.Text.Encoding.UTF8.GetString(row.EmailCipher), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Wang.XiaoMing@example.com", scope.ServiceProvider.GetRequiredService<FieldProtector>().Decrypt(row.EmailCipher));
+        Assert.NotNull(row.EmailMasked);
+        Assert.DoesNotContain("xiaoming", row.EmailMasked, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -112,7 +112,8 @@ public sealed class DecideAdmission(LinliDb db, ReviewContext context, ReviewFla
         {
             return Failure.Invalid("validTo", "有效期止不能早于有效期起", "The validity cannot end before it starts");
         }
-        if (to > from.AddYears(5))
+        // Counted back from the end: a start in year 9995 or later cannot step five years forward.
+        if (to.Year > 5 && to.AddYears(-5) > from)
         {
             return Failure.Invalid("validTo", "有效期不能超过5年", "The validity cannot exceed 5 years");
         }

@@ -46,7 +46,8 @@ public sealed class FileAdmissionRequest(LinliDb db, ReviewGroups groups, DutyLi
         {
             return Failure.Invalid("endDate", "请填写结束日期（不早于开始日期）", "Enter the end date (not before the start date)");
         }
-        if (end > start.AddYears(5))
+        // Counted back from the end: a start in year 9995 or later cannot step five years forward.
+        if (end.Year > 5 && end.AddYears(-5) > start)
         {
             return Failure.Invalid("endDate", "期限不能超过5年", "The duration cannot exceed 5 years");
         }

@@ -58,7 +58,7 @@ public sealed class AuditLogQuery(LinliDb db)
         }
         if (filter.To is { } end)
         {
-            var endUtc = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var endUtc = end == DateOnly.MaxValue ? DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc) : end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             query = query.Where(e => e.At < endUtc);
         }
         if (filter.BeforeId is { } beforeId)

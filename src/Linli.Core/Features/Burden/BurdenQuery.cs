@@ -57,7 +57,7 @@ public sealed class BurdenQuery(LinliDb db)
     {
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         // The year in China Standard Time, as UTC bounds (PostgreSQL's timestamptz accepts only UTC DateTimes).
-        var (yearStart, yearEnd) = (ChinaTime.StartUtc(first), ChinaTime.StartUtc(last.AddDays(1)));
+        var (yearStart, yearEnd) = (ChinaTime.StartUtc(first), ChinaTime.EndUtc(last));
         var rows = await (from t in db.AdmissionTargets.AsNoTracking().Under(root)
                           join r in db.AdmissionRequests on t.RequestId equals r.Id
                           where (r.Status == AdmissionStatus.Approved || r.Status == AdmissionStatus.ApprovedWithConditions || r.Status == AdmissionStatus.Revoked)

@@ -1,6 +1,7 @@
 using Linli.Core.Common;
 using Linli.Core.Data;
 using Linli.Core.Features.Accounts;
+using Linli.Core.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Core.Features.Catalogue;
@@ -16,7 +17,8 @@ public sealed record ApplicationView(
     IReadOnlyList<AnswerView> Answers,
     IReadOnlyList<ApplicationTransition> History,
     IReadOnlyList<ApplicationAction> Allowed,
-    bool Overdue);
+    bool Overdue,
+    TimeSpan PausedForMaterials);
 
 /// <summary>One application with its answers (masked), history and the moves the caller may make now.</summary>
 public sealed class ApplicationDetails(LinliDb db, TimeProvider clock)
@@ -30,6 +32,7 @@ public sealed class ApplicationDetails(LinliDb db, TimeProvider clock)
     /// <summary><paramref name="caller"/> null is the resident's track page: no moves offered.</summary>
     public async Task<ApplicationView> ViewAsync(ServiceApplication application, Caller? caller, CancellationToken ct)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var item = await db.CatalogueItems.AsNoTracking().FirstAsync(i => i.Id == application.ItemId, ct);
         var names = await db.OrgUnits.AsNoTracking().Where(o => o.Id == application.CommunityId || o.Id == application.HandlingUnitId)
             .ToDictionaryAsync(o => o.Id, o => o.Name, ct);
@@ -41,6 +44,7 @@ public sealed class ApplicationDetails(LinliDb db, TimeProvider clock)
             .ToList();
         var mayAct = caller is not null && ApplicationWorkflow.Handles(caller.Role) && caller.CanSee(application.HandlingPath);
         return new ApplicationView(application, item, names.GetValueOrDefault(application.CommunityId, ""), names.GetValueOrDefault(application.HandlingUnitId, ""),
-            answers, history, mayAct ? [.. ApplicationWorkflow.AllowedFrom(application.Status)] : [], application.IsOverdue(clock.GetUtcNow().UtcDateTime));
+            answers, history, mayAct ? [.. ApplicationWorkflow.AllowedFrom(application.Status)] : [], application.IsOverdue(now),
+            history.Any(t => t.Action == ApplicationAction.RequestMaterials) ? MaterialsPause.Total(history, await WorkCalendarLoader.LoadAsync(db, ct), now) : TimeSpan.Zero);
     }
 }

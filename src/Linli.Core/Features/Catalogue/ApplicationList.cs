@@ -44,7 +44,7 @@ public sealed class ApplicationList(LinliDb db, TimeProvider clock)
         var decided = new[] { ApplicationStatus.Approved, ApplicationStatus.Rejected };
         if (filter.OverdueOnly)
         {
-            query = query.Where(a => !decided.Contains(a.Status) && a.DueAt < now);
+            query = query.Where(a => !decided.Contains(a.Status) && a.Status != ApplicationStatus.NeedsMaterials && a.DueAt < now);
         }
         var total = await query.CountAsync(ct);
         var rows = await query
@@ -52,7 +52,7 @@ public sealed class ApplicationList(LinliDb db, TimeProvider clock)
             .ThenBy(a => decided.Contains(a.Status) ? now : a.DueAt)
             .ThenByDescending(a => a.SubmittedAt)
             .ThenByDescending(a => a.Id)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+            .Skip(Common.Paging.Skip(filter.Page, filter.PageSize)).Take(filter.PageSize)
             .Select(a => new
             {
                 a.Id, a.TrackingNumber, a.Item!.Code, a.Item.NameZh, a.Item.NameEn, a.CommunityId, a.HandlingUnitId, a.Status, a.SubmittedAt, a.DueAt, a.Version,
@@ -62,6 +62,6 @@ public sealed class ApplicationList(LinliDb db, TimeProvider clock)
         var names = await db.OrgUnits.AsNoTracking().Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         return new ApplicationPage(total, filter.Page, filter.PageSize, [.. rows.Select(r => new ApplicationRow(
             r.Id, r.TrackingNumber, r.Code, new(r.NameZh, r.NameEn), names.GetValueOrDefault(r.CommunityId, ""), names.GetValueOrDefault(r.HandlingUnitId, ""),
-            r.Status, r.SubmittedAt, r.DueAt, r.Status.IsOpen() && r.DueAt < now, r.Version))]);
+            r.Status, r.SubmittedAt, r.DueAt, r.Status.IsOpen() && r.Status != ApplicationStatus.NeedsMaterials && r.DueAt < now, r.Version))]);
     }
 }

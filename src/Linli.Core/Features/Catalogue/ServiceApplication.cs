@@ -47,7 +47,8 @@ public sealed class ServiceApplication : IHasPath
         set => AnswersJson = CatalogueJson.Write(value);
     }
 
-    public bool IsOverdue(DateTime now) => Status.IsOpen() && DueAt < now;
+    /// <summary>While it waits for the applicant's 补正 the clock is stopped, so it cannot fall overdue.</summary>
+    public bool IsOverdue(DateTime now) => Status.IsOpen() && Status != ApplicationStatus.NeedsMaterials && DueAt < now;
 
     /// <summary>One move of the workflow, checked and recorded in History with who, when and the note.</summary>
     public Result<ApplicationTransition> Apply(ApplicationAction action, string actorName, string? actorId, string? note, DateTime now)

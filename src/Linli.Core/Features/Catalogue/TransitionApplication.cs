@@ -1,6 +1,7 @@
 using Linli.Core.Common;
 using Linli.Core.Data;
 using Linli.Core.Features.Accounts;
+using Linli.Core.Features.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Core.Features.Catalogue;
@@ -32,10 +33,15 @@ public sealed class TransitionApplication(LinliDb db, TimeProvider clock)
         {
             return Failure.ConcurrentEdit;
         }
-        var applied = application.Apply(move.Action, caller.Name, caller.UserId, move.Note, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var applied = application.Apply(move.Action, caller.Name, caller.UserId, move.Note, now);
         if (!applied.Ok)
         {
             return applied.Failure!;
+        }
+        if (move.Action == ApplicationAction.Resubmit)
+        {
+            MaterialsPause.ExtendDue(application, await WorkCalendarLoader.LoadAsync(db, ct), now);
         }
         try
         {

@@ -53,13 +53,13 @@ public sealed class NotificationList(LinliDb db)
         }
         if (filter.To is { } to)
         {
-            var until = Common.ChinaTime.StartUtc(to.AddDays(1));
+            var until = Common.ChinaTime.EndUtc(to);
             rows = rows.Where(n => n.CreatedAt < until);
         }
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, 200);
         var total = await rows.CountAsync(ct);
-        var list = await rows.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Skip((page - 1) * size).Take(size)
+        var list = await rows.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Skip(Common.Paging.Skip(page, size)).Take(size)
             .Select(n => new NotificationRow(n.Id, n.TrackingNumber, n.Event, n.Channel, n.RecipientMasked, n.Subject, n.Status, n.Attempts, n.NextAttemptAt, n.LastError, n.CreatedAt, n.SentAt))
             .ToListAsync(ct);
         return new NotificationPage(counts, total, page, size, list);

@@ -6,10 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linli.Core.Features.Open311;
 
-/// <summary>The POST requests fields of GeoReport v2 that Linli reads (email and device_id are not kept).</summary>
+/// <summary>
+/// The POST requests fields of GeoReport v2 that Linli reads. Email becomes the request's contact email for
+/// notifications (encrypted like the phone); device_id is not kept.
+/// </summary>
 public sealed record Open311Submission(
     string? ServiceCode, string? Latitude, string? Longitude, string? AddressString, string? Description,
-    string? FirstName, string? LastName, string? Phone, IReadOnlyDictionary<string, string> Attributes);
+    string? FirstName, string? LastName, string? Phone, IReadOnlyDictionary<string, string> Attributes, string? Email = null);
 
 /// <summary>
 /// POST requests: turns a GeoReport submission into a <see cref="RequestDraft"/> on the API channel
@@ -54,7 +57,7 @@ public sealed class SubmitOpen311Request(LinliDb db, CreateRequest create)
         var name = string.Concat(form.LastName?.Trim(), form.FirstName?.Trim());
         var draft = new RequestDraft(RequestChannel.Api, code, place.Value, form.Description,
             ContactName: name.Length == 0 ? null : name, Phone: form.Phone, Address: form.AddressString,
-            Latitude: latitude.Value, Longitude: longitude.Value, NotifyOptIn: notify == "yes");
+            Latitude: latitude.Value, Longitude: longitude.Value, NotifyOptIn: notify == "yes", ContactEmail: form.Email);
         var created = await create.HandleAsync(client.AsCaller(), draft, ct);
         return created.Failure is { } failure ? Renamed(failure) : created;
     }

@@ -76,7 +76,7 @@ public sealed class ResidentSearch(LinliDb db, FieldProtector protector)
         // walks the whole name index in order and filters (1.8 s over 1,000,000 residents for a
         // two-character prefix); the expression makes it fetch the matches from the prefix index
         // and sort those few instead.
-        var rows = await residents.OrderBy(r => r.Name + "").ThenBy(r => r.Id).Skip((number - 1) * size).Take(size)
+        var rows = await residents.OrderBy(r => r.Name + "").ThenBy(r => r.Id).Skip(Paging.Skip(number, size)).Take(size)
             .Select(r => new
             {
                 r.Id, r.Name, r.DocumentMasked, r.PhoneMasked, r.Sex, r.BirthDate, r.ResidenceType, r.Status, r.HouseholdId,

@@ -102,7 +102,7 @@ public sealed class RatesQuery(LinliDb db, TimeProvider clock)
 
     private async Task<List<Cell>> CellsAsync(OrgPath scope, DateOnly from, DateOnly to, DateTime now, CancellationToken ct)
     {
-        var (lo, hi) = (RequestList.DayStartUtc(from), RequestList.DayStartUtc(to.AddDays(1)));
+        var (lo, hi) = (RequestList.DayStartUtc(from), ChinaTime.EndUtc(to));
         var cutoff = hi < now ? hi : now;
         var communityLength = await db.OrgUnits.Under(scope).Where(o => o.Kind == OrgUnitKind.Community).Select(o => o.Path.Length).FirstOrDefaultAsync(ct);
         if (communityLength == 0)
@@ -139,9 +139,14 @@ public sealed class RatesQuery(LinliDb db, TimeProvider clock)
 
     private static IEnumerable<DateOnly> Months(DateOnly from, DateOnly to)
     {
+        // Stop at December 9999 rather than step past the last representable date.
         for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(1))
         {
             yield return m;
+            if (m.Year == DateOnly.MaxValue.Year && m.Month == 12)
+            {
+                yield break;
+            }
         }
     }
 }

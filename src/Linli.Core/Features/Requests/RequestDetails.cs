@@ -50,13 +50,17 @@ public sealed class RequestDetails(LinliDb db, TimeProvider clock)
             history.Select(t => new HistoryLine(t.At, t.Action, t.From, t.To, t.ActorName, t.ActorRole, t.Note,
                 t.ToUnitId is { } u && units.TryGetValue(u, out var unit) ? unit.Name : null)).ToList(),
             callbacks, attachments,
-            caller is null ? [] : AllowedFor(request, caller),
+            caller is null ? [] : AllowedFor(request, caller)
+                .Where(a => a != RequestAction.Close || callbacks.Any(c => c.At >= request.ResolvedAt)).ToList(),
             request.IsOverdue(clock.GetUtcNow().UtcDateTime));
     }
 
-    /// <summary>The workflow table's actions for the role, narrowed to what the caller's place in the tree allows.</summary>
+    /// <summary>
+    /// The workflow table's actions for the role, narrowed to what the caller's place in the tree allows.
+    /// Call back and reopen are left out: they are the outcome of the callback form, not buttons.
+    /// </summary>
     public static IReadOnlyList<RequestAction> AllowedFor(ServiceRequest request, Caller caller) =>
         RequestWorkflow.AllowedActions(request.Status, caller.Role)
-            .Where(a => TransitionRequest.ScopeFailure(request, caller, a) is null)
+            .Where(a => TransitionRequest.ScopeFailure(request, caller, a) is null && RequestWorkflow.CallbackOnlyFailure(a) is null)
             .ToList();
 }

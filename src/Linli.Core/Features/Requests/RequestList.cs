@@ -113,7 +113,7 @@ public sealed class RequestList(LinliDb db, FieldProtector protector, TimeProvid
         }
         if (filter.To is { } to)
         {
-            var end = DayStartUtc(to.AddDays(1));
+            var end = Common.ChinaTime.EndUtc(to);
             query = query.Where(r => r.ReceivedAt < end);
         }
         if (!string.IsNullOrWhiteSpace(filter.Phone))
@@ -132,7 +132,7 @@ public sealed class RequestList(LinliDb db, FieldProtector protector, TimeProvid
             .OrderByDescending(r => RequestQueries.OpenStatuses.Contains(r.Status) && (r.ResolutionDueAt < now || (r.RespondedAt == null && r.ResponseDueAt < now)))
             .ThenBy(r => r.ResolutionDueAt)
             .ThenBy(r => r.Id)
-            .Skip((page - 1) * size).Take(size)
+            .Skip(Common.Paging.Skip(page, size)).Take(size)
             .Select(r => new
             {
                 r.Id, r.TrackingNumber, r.Status, r.Channel, r.Category!.Code, r.Category.NameZh, r.Category.NameEn,

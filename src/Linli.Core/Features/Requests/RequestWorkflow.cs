@@ -3,14 +3,18 @@ using Linli.Core.Features.Accounts;
 
 namespace Linli.Core.Features.Requests;
 
-/// <summary>One allowed move: the action, the states it may start from, where it leads (null: the status stays), and who may do it.</summary>
+/// <summary>
+/// One allowed move: the action, the states it may start from, where it leads (null: the status stays), and who may do it.
+/// ByCallbackOnly: the move is the outcome of a callback record (回访: reached? resolved? satisfied?) and is never taken on its own.
+/// </summary>
 public sealed record TransitionRule(
     RequestAction Action,
     IReadOnlySet<RequestStatus> From,
     RequestStatus? To,
     IReadOnlySet<Role> Roles,
     bool BySweeper = false,
-    bool NoteRequired = false);
+    bool NoteRequired = false,
+    bool ByCallbackOnly = false);
 
 /// <summary>
 /// The request state machine as one explicit table (docs/requests.md prints it). Every move a
@@ -39,9 +43,12 @@ public static class RequestWorkflow
         new(RequestAction.Return, Set(RequestStatus.Routed, RequestStatus.Accepted), RequestStatus.Returned, Handlers, NoteRequired: true),
         new(RequestAction.Urge, OpenStates, null, Supervisors),
         new(RequestAction.Escalate, Set(RequestStatus.Received, RequestStatus.Routed, RequestStatus.Accepted, RequestStatus.InProgress, RequestStatus.Returned, RequestStatus.Reopened), RequestStatus.Escalated, Supervisors, BySweeper: true),
-        new(RequestAction.CallBack, Set(RequestStatus.Resolved), RequestStatus.CalledBack, Supervisors),
-        new(RequestAction.Reopen, Set(RequestStatus.Resolved, RequestStatus.CalledBack), RequestStatus.Reopened, Supervisors, NoteRequired: true),
-        // Resolved → Closed: the resident could not be reached at callback after the set attempts.
+        // A satisfied callback calls it back; an unsatisfied one reopens it (不满意重办). Both come only from RecordCallback,
+        // so the satisfaction rate sees every callback that moved a request.
+        new(RequestAction.CallBack, Set(RequestStatus.Resolved), RequestStatus.CalledBack, Supervisors, ByCallbackOnly: true),
+        new(RequestAction.Reopen, Set(RequestStatus.Resolved, RequestStatus.CalledBack), RequestStatus.Reopened, Supervisors, NoteRequired: true, ByCallbackOnly: true),
+        // Resolved → Closed: the resident could not be reached at callback. Either way TransitionRequest
+        // asks for a callback record made since the request was resolved.
         new(RequestAction.Close, Set(RequestStatus.CalledBack, RequestStatus.Resolved), RequestStatus.Closed, Supervisors),
         new(RequestAction.Merge, OpenStates, RequestStatus.Merged, Dispatchers),
     ];
@@ -82,6 +89,19 @@ public static class RequestWorkflow
     /// <summary>The buttons a role gets on a request in <paramref name="status"/>.</summary>
     public static IReadOnlyList<RequestAction> AllowedActions(RequestStatus status, Role role) =>
         Rules.Where(r => r.From.Contains(status) && r.Roles.Contains(role)).Select(r => r.Action).ToList();
+
+    /// <summary>A failure naming the action when it may only come out of a callback record; null otherwise.</summary>
+    public static Failure? CallbackOnlyFailure(RequestAction action)
+    {
+        if (RuleFor(action) is not { ByCallbackOnly: true })
+        {
+            return null;
+        }
+        var name = RequestActionNames.Of(action);
+        return Failure.Invalid("action",
+            $"“{name.Zh}”须通过回访记录办理（是否联系上、是否解决、是否满意）",
+            $"“{name.En}” is the outcome of a callback record: record the callback (reached? resolved? satisfied?)");
+    }
 
     private static HashSet<RequestStatus> Set(params RequestStatus[] states) => [.. states];
 }

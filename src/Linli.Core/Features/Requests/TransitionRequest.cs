@@ -34,6 +34,10 @@ public sealed class TransitionRequest(LinliDb db, TimeProvider clock)
         {
             return scope;
         }
+        if (RequestWorkflow.CallbackOnlyFailure(command.Action) is { } callbackOnly)
+        {
+            return callbackOnly;
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         long? toUnit = null;
         string? toPath = null;
@@ -57,15 +61,31 @@ public sealed class TransitionRequest(LinliDb db, TimeProvider clock)
                 }
                 (toUnit, toPath) = (parent.Id, parent.Path);
                 break;
+            case RequestAction.Close:
+                if (RequestWorkflow.RuleFor(RequestAction.Close)!.From.Contains(request.Status) && !await HasCallbackSinceResolvedAsync(db, request, ct))
+                {
+                    return Failure.Invalid("action", "“归档”前须先记录回访（联系不上也须记录）", "Record a callback before “Close” (also when the resident could not be reached)");
+                }
+                break;
             case RequestAction.Merge:
                 var number = command.MergeIntoTrackingNumber?.Trim().ToUpperInvariant() ?? "";
                 var into = number.Length == 0 ? null
                     : await db.ServiceRequests.VisibleTo(caller).FirstOrDefaultAsync(r => r.TrackingNumber == number, ct);
+                if (into?.MergedIntoId == request.Id)
+                {
+                    // The crossing merge (target into this one) committed between our two reads: it won.
+                    return Failure.ConcurrentEdit;
+                }
                 if (into is null || into.Id == request.Id || !into.Status.IsOpen())
                 {
                     return Failure.Invalid("mergeInto", "请填写要合并到的、仍在办理中的诉求编号", "Give the tracking number of an open request to merge into");
                 }
                 request.MergedIntoId = into.Id;
+                // Touch the target too, so its Version is checked and bumped in the same save: of two crossing
+                // merges (A into B, B into A) one wins and the other is a conflict. EF writes the two rows in
+                // key order, so the crossing saves on PostgreSQL wait for each other instead of deadlocking.
+                into.UpdatedAt = now;
+                db.Entry(into).Property(r => r.UpdatedAt).IsModified = true;
                 note = string.IsNullOrWhiteSpace(note) ? $"合并至 {into.TrackingNumber}" : $"合并至 {into.TrackingNumber}：{note.Trim()}";
                 break;
         }
@@ -99,6 +119,10 @@ public sealed class TransitionRequest(LinliDb db, TimeProvider clock)
         HandlingActions.Contains(action) && !request.IsAssignedWithin(caller)
             ? Failure.Forbidden("该诉求未派给您的单位", "This request is not assigned to your unit")
             : null;
+
+    /// <summary>A callback was recorded in this round: since the (latest) resolution.</summary>
+    public static Task<bool> HasCallbackSinceResolvedAsync(LinliDb db, ServiceRequest request, CancellationToken ct) =>
+        db.RequestCallbacks.AnyAsync(c => c.RequestId == request.Id && c.At >= request.ResolvedAt, ct);
 
     /// <summary>The unit one level above the handling unit (or above the place, when nobody has it yet).</summary>
     public async Task<OrgUnit?> ParentOfHandlerAsync(ServiceRequest request, CancellationToken ct)

@@ -67,6 +67,30 @@ public sealed class WorkCalendar
         }
     }
 
+    /// <summary>
+    /// Office time between two instants: only working days' hours count (a 补正 wait from Friday 16:00
+    /// to Monday 10:00 is two working hours). Zero when <paramref name="toUtc"/> is not later.
+    /// </summary>
+    public TimeSpan WorkingTimeBetween(DateTime fromUtc, DateTime toUtc)
+    {
+        var (from, to) = (ToLocal(fromUtc), ToLocal(toUtc));
+        var total = TimeSpan.Zero;
+        for (var date = DateOnly.FromDateTime(from); date <= DateOnly.FromDateTime(to); date = date.AddDays(1))
+        {
+            if (!IsWorkingDay(date))
+            {
+                continue;
+            }
+            var (open, close) = (date.ToDateTime(DayStart), date.ToDateTime(DayEnd));
+            var (start, end) = (from > open ? from : open, to < close ? to : close);
+            if (end > start)
+            {
+                total += end - start;
+            }
+        }
+        return total;
+    }
+
     /// <summary>The moment counting starts: now if within working time, else the next working morning.</summary>
     private DateTime FirstWorkingMoment(DateTime local)
     {

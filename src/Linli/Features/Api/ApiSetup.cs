@@ -14,6 +14,7 @@ public static class ApiSetup
             return Task.CompletedTask;
         }));
         services.AddProblemDetails();
+        QueryBindingFailures.AddTo(services);
         return services;
     }
 

@@ -22,7 +22,7 @@ public static class CatalogueJsonShapes
     {
         v.Application.Id, v.Application.TrackingNumber, item = v.Item.Code, itemName = v.Item.Name.ToString(), v.Application.Channel,
         community = v.CommunityName, handlingUnit = v.HandlingName, v.Application.Status, statusName = ApplicationNames.Of(v.Application.Status).ToString(),
-        v.Application.SubmittedAt, v.Application.DueAt, v.Application.DecidedAt, v.Application.Outcome, v.Overdue, v.Application.Version,
+        v.Application.SubmittedAt, v.Application.DueAt, v.Application.DecidedAt, v.Application.Outcome, v.Overdue, pausedForMaterialsHours = Math.Round(v.PausedForMaterials.TotalHours, 2), v.Application.Version,
         answers = v.Answers.Select(a => new { a.Key, label = a.Label.ToString(), a.Type, a.Value, masked = a.Protected }),
         allowedActions = v.Allowed,
         history = v.History.Select(h => new { h.At, h.Action, actionName = ApplicationNames.Of(h.Action).ToString(), h.From, h.To, actor = h.ActorName, h.Note }),

@@ -27,7 +27,7 @@ public static class Open311Submit
                 .ToDictionary(k => k["attribute[".Length..^1], k => form[k].ToString());
             var created = await submit.HandleAsync(client, new Open311Submission(
                 form["service_code"], form["lat"], form["long"], form["address_string"], form["description"],
-                form["first_name"], form["last_name"], form["phone"], attributes), ct);
+                form["first_name"], form["last_name"], form["phone"], attributes, form["email"]), ct);
             if (created.Failure is { } failure)
             {
                 var status = failure.Kind switch
