@@ -35,19 +35,16 @@ public sealed class StandardResolver(LinliDb db)
     public async Task<IReadOnlyList<StandardInForce>> ForUnitsAsync(IEnumerable<string> unitPaths, IReadOnlyCollection<string> keys, DateOnly periodStart, DateOnly periodEnd, CancellationToken ct = default)
     {
         var ancestors = unitPaths.SelectMany(StandardSet.AncestorPaths).Distinct().ToList();
-        return await (from s in db.PolicyStandards.AsNoTracking()
-                      where ancestors.Contains(s.Path) && keys.Contains(s.Key) && s.ValidFrom <= periodEnd && (s.ValidTo == null || s.ValidTo >= periodStart)
-                      join u in db.OrgUnits on s.OrgUnitId equals u.Id into units
-                      from u in units.DefaultIfEmpty()
-                      select new StandardInForce(s.Id, s.Key, s.Value, s.MaxValue, s.Path,
-                          u == null ? null : u.Code, u == null ? StandardInForce.NationalName : u.Name,
-                          s.ValidFrom, s.ValidTo, s.Source))
-            .ToListAsync(ct);
+        return await WithUnitNamesAsync(db.PolicyStandards.Where(s => ancestors.Contains(s.Path) && keys.Contains(s.Key)
+            && s.ValidFrom <= periodEnd && (s.ValidTo == null || s.ValidTo >= periodStart)), ct);
     }
 
-    private async Task<List<StandardInForce>> LoadAsync(IQueryable<PolicyStandard> rows, DateOnly date, CancellationToken ct) =>
+    private Task<List<StandardInForce>> LoadAsync(IQueryable<PolicyStandard> rows, DateOnly date, CancellationToken ct) =>
+        WithUnitNamesAsync(rows.Where(s => s.ValidFrom <= date && (s.ValidTo == null || s.ValidTo >= date)), ct);
+
+    /// <summary>The rows with the code and name of the unit that set each (national rows have none).</summary>
+    private async Task<List<StandardInForce>> WithUnitNamesAsync(IQueryable<PolicyStandard> rows, CancellationToken ct) =>
         await (from s in rows.AsNoTracking()
-               where s.ValidFrom <= date && (s.ValidTo == null || s.ValidTo >= date)
                join u in db.OrgUnits on s.OrgUnitId equals u.Id into units
                from u in units.DefaultIfEmpty()
                select new StandardInForce(s.Id, s.Key, s.Value, s.MaxValue, s.Path,
