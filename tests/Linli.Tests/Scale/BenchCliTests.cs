@@ -57,6 +57,7 @@ public sealed class BenchCliTests
             "generate + validate + encrypt (1 thread)", "raw COPY, unindexed table", "import path (BulkInsert: COPY to stage + INSERT SELECT)",
             "import path / raw COPY", "import path stage: ids from the sequence", "import path stage: COPY into staging table",
             "import path stage: INSERT ... SELECT into residents", "seed path (COPY into residents, ids given)", "seed path / raw COPY", "peak RSS of the bench process",
+            "ceiling: import path on two connections at once (two transactions; not how an import runs)",
         ];
         Assert.Equal(expected.Order(), figures.Select(f => f.Name).Order());
         Assert.All(figures, f => Assert.True(f.Value > 0, $"{f.Name} = {f.Value}"));

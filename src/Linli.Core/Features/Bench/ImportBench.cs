@@ -86,9 +86,35 @@ public sealed class ImportBench(LinliDb db, FieldProtector protector, RegionDire
         {
             await db.Database.CloseConnectionAsync();
         }
+        var twoConnections = await TimeAsync(() => TwoConnectionsAsync(rows, ct));
+        var perRow = generated / twoConnections.TotalSeconds;
+        figures.Add(new(Scenario, "ceiling: import path on two connections at once (two transactions; not how an import runs)", perRow, "residents/s",
+            $"{generated:N0} residents, half per connection"));
         using var self = Process.GetCurrentProcess();
         figures.Add(new(Scenario, "peak RSS of the bench process", self.PeakWorkingSet64 / 1024.0 / 1024.0, "MB", $"{generated:N0} generated rows held in memory"));
         return figures;
+    }
+
+    /// <summary>
+    /// The import path split over two connections, half the rows (disjoint committees) on each,
+    /// both rolled back. An import cannot run like this: it is one transaction, so that a file lands
+    /// whole or not at all, and PostgreSQL runs one statement on one core. The figure shows what
+    /// the two cores of the machine could give if it could.
+    /// </summary>
+    private async Task TwoConnectionsAsync(List<object?[]> rows, CancellationToken ct)
+    {
+        var connectionString = db.Database.GetConnectionString()!;
+        var half = rows.Count / 2;
+        await Task.WhenAll(WriteRolledBackAsync(rows[..half]), WriteRolledBackAsync(rows[half..]));
+
+        async Task WriteRolledBackAsync(List<object?[]> part)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(ct);
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            await BulkInsert.PostgresAsync(connection, "residents", Columns, part, new BulkInsert.Stages(), ct);
+            await tx.RollbackAsync(ct);
+        }
     }
 
     private List<object?[]> Generate(List<DemoCommittee> committees, int count)

@@ -103,7 +103,8 @@ internal static class BulkInsert
         return cmd;
     }
 
-    private static async Task<long[]> PostgresAsync(NpgsqlConnection connection, string table, string[] columns, IReadOnlyList<object?[]> rows,
+    /// <summary>The PostgreSQL path on a connection of the caller's own, inside its open transaction (used by `linli bench import`).</summary>
+    internal static async Task<long[]> PostgresAsync(NpgsqlConnection connection, string table, string[] columns, IReadOnlyList<object?[]> rows,
         Stages stages, CancellationToken ct)
     {
         var stage = System.Diagnostics.Stopwatch.StartNew();

@@ -38,7 +38,8 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         // One person, one record, across the whole platform: a second registration is a conflict.
         b.HasIndex(x => x.DocumentHash).IsUnique();
         b.HasIndex(x => x.PhoneHash);
-        b.HasIndex(x => x.Name);
+        // Name search uses the prefix index of migration 0011 (PostgreSQL) and sorts its few matches;
+        // a plain index on Name served no query and slowed every write (dropped in 0019).
         // Subtree counts read only this index: range on Path, filter on Status.
         b.HasIndex(x => new { x.Path, x.Status });
         b.HasIndex(x => x.HouseholdId);
