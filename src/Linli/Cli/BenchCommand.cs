@@ -110,7 +110,7 @@ public static class BenchCommand
                         "rollup" => await ActivatorUtilities.CreateInstance<RollupBench>(services).RunAsync(code, result.GetValue(repetitions), ct),
                         "search" => await ActivatorUtilities.CreateInstance<SearchBench>(services).RunAsync(code, result.GetValue(repetitions), ct),
                         "import" => await ActivatorUtilities.CreateInstance<ImportBench>(services).RunAsync(code, result.GetValue(residents), ct),
-                        "report" => await ActivatorUtilities.CreateInstance<ReportBench>(services).RunAsync(result.GetValue(repetitions), ct),
+                        "report" => await ActivatorUtilities.CreateInstance<ReportBench>(services).RunAsync(code, result.GetValue(repetitions), ct),
                         "requests" => await ActivatorUtilities.CreateInstance<RequestsBench>(services, settings).RunAsync(code, result.GetValue(clients), result.GetValue(requests), TimeSpan.FromSeconds(result.GetValue(warmUp)), ct),
                         _ => throw new UnreachableException(scenario),
                     });

@@ -122,9 +122,15 @@ public sealed class BenchCliTests
 
         Assert.True(bench.Code == 0, bench.Error);
         var figures = JsonSerializer.Deserialize<List<Figure>>(bench.Out, Json)!;
-        Assert.Equal(["survey report of the demo city, figures + .docx p50", "survey report of the demo city, figures + .docx p95"], figures.Select(f => f.Name));
+        string[] levels = ["province", "city", "district", "community"];
+        Assert.Equal(
+            ["survey report of the demo city, figures + .docx p50", "survey report of the demo city, figures + .docx p95",
+                .. levels.SelectMany(level => new[] { $"survey report figures, {level} p50", $"survey report figures, {level} p95" })],
+            figures.Select(f => f.Name));
         Assert.All(figures, f => Assert.True(f.Value > 0 && f.Unit == "ms", $"{f.Name} = {f.Value} {f.Unit}"));
-        Assert.All(figures, f => Assert.StartsWith("漯河市: 1,334 committees, ", f.Data, StringComparison.Ordinal));
+        Assert.All(figures.Take(2), f => Assert.StartsWith("漯河市: 1,334 committees, ", f.Data, StringComparison.Ordinal));
+        // The levels are those of the bench's province (41, 河南省), which holds only the demo city here.
+        Assert.All(figures.Skip(2), f => Assert.EndsWith("households under 河南省", f.Data, StringComparison.Ordinal));
     }
 
     [Fact]

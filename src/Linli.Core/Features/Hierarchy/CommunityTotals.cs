@@ -1,4 +1,5 @@
 using Linli.Core.Common;
+using Linli.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,6 +17,16 @@ public sealed class CommunityTotals : IHasPath
     public required string Path { get; set; }
     public long Households { get; set; }
     public long Residents { get; set; }
+
+    /// <summary>
+    /// Households and residents of every committee under <paramref name="root"/>, keyed by committee
+    /// id: one indexed range read of at most one row per committee (~50,000 for a province), where
+    /// grouping the registry itself reads every resident (2.7 s over 10,000,000, per report figure).
+    /// Committees without anyone registered have no row. Below a committee there are none to key.
+    /// </summary>
+    public static async Task<Dictionary<long, (int Households, int Residents)>> ByCommunityAsync(LinliDb db, OrgPath root, CancellationToken ct) =>
+        await db.Set<CommunityTotals>().AsNoTracking().Under(root)
+            .ToDictionaryAsync(t => t.CommunityId, t => ((int)t.Households, (int)t.Residents), ct);
 }
 
 internal sealed class CommunityTotalsConfiguration : IEntityTypeConfiguration<CommunityTotals>

@@ -74,12 +74,9 @@ public sealed class StaffingGapQuery(LinliDb db, StandardResolver resolver, Time
     {
         var units = await db.OrgUnits.AsNoTracking().Under(root).Where(o => o.Kind == OrgUnitKind.Community)
             .Select(o => new { o.Id, o.Path, o.CommitteeType }).ToListAsync(ct);
-        var households = await db.Households.AsNoTracking().Under(root).GroupBy(h => h.CommunityId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var residents = await db.Residents.AsNoTracking().Under(root).Where(r => r.Status == ResidentStatus.Active).GroupBy(r => r.CommunityId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var totals = await CommunityTotals.ByCommunityAsync(db, root, ct);
         return units.Select(u => new Community(u.Id, u.Path, u.CommitteeType?.IsUrban() ?? false,
-            households.GetValueOrDefault(u.Id), residents.GetValueOrDefault(u.Id))).ToList();
+            totals.GetValueOrDefault(u.Id).Households, totals.GetValueOrDefault(u.Id).Residents)).ToList();
     }
 
     private static GapRow BuildRow(OrgUnit unit, List<Community> communities, List<WorkerFacts> workers, StandardSet standards, DateOnly start, DateOnly end, DateOnly asOf)

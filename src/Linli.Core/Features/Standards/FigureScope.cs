@@ -46,10 +46,9 @@ public sealed record FigureScope(OrgUnit Unit, int Year, DateOnly AsOf, string? 
         var asOf = end < today ? end : today;
         var units = await db.OrgUnits.AsNoTracking().Under(unit.OrgPath).Where(o => o.Kind == OrgUnitKind.Community)
             .Select(o => new { o.Id, o.Code, o.Name, o.Path, o.CommitteeType }).ToListAsync(ct);
-        var households = await db.Households.AsNoTracking().Under(unit.OrgPath).GroupBy(h => h.CommunityId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var totals = await CommunityTotals.ByCommunityAsync(db, unit.OrgPath, ct);
         var communities = units.OrderBy(u => u.Path, StringComparer.Ordinal)
-            .Select(u => new FigureCommunity(u.Id, u.Code, u.Name, u.Path, u.CommitteeType?.IsUrban() ?? false, households.GetValueOrDefault(u.Id)))
+            .Select(u => new FigureCommunity(u.Id, u.Code, u.Name, u.Path, u.CommitteeType?.IsUrban() ?? false, totals.GetValueOrDefault(u.Id).Households))
             .ToList();
         var children = await db.OrgUnits.AsNoTracking()
             .Where(o => o.ParentId == unit.Id && o.Kind <= OrgUnitKind.Community)

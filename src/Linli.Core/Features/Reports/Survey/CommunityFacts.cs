@@ -24,16 +24,13 @@ public sealed record CommunityFacts(
     {
         var units = await db.OrgUnits.AsNoTracking().Under(root).Where(o => o.Kind == OrgUnitKind.Community)
             .OrderBy(o => o.Code).Select(o => new { o.Id, o.Code, o.Name, o.Path, o.CommitteeType }).ToListAsync(ct);
-        var households = await db.Households.AsNoTracking().Under(root).GroupBy(h => h.CommunityId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var residents = await db.Residents.AsNoTracking().Under(root).Where(r => r.Status == ResidentStatus.Active).GroupBy(r => r.CommunityId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var totals = await CommunityTotals.ByCommunityAsync(db, root, ct);
         var workers = await db.CommunityWorkers.AsNoTracking().Under(root)
             .Where(w => w.HireDate <= asOf && (w.LeaveDate == null || w.LeaveDate > asOf))
             .GroupBy(w => w.CommunityId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         return units.Select(u =>
         {
-            var (h, r) = (households.GetValueOrDefault(u.Id), residents.GetValueOrDefault(u.Id));
+            var (h, r) = totals.GetValueOrDefault(u.Id);
             var householdCap = standards.For(u.Path, StandardCatalog.CommunityHouseholdCap);
             var residentCap = standards.For(u.Path, StandardCatalog.CommunityResidentCap);
             var parts = Math.Max(StaffingFormula.PartsUnderCap(h, householdCap?.Value), StaffingFormula.PartsUnderCap(r, residentCap?.Value));
