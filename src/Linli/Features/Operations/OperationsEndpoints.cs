@@ -5,7 +5,8 @@ namespace Linli.Features.Operations;
 /// <summary>
 /// For load balancers and monitoring: GET /readyz (200 when this instance should get traffic:
 /// database reachable, schema at this build's version, not shutting down; 503 otherwise) and
-/// GET /metrics (Prometheus text). /healthz (liveness with database status) is in Api.
+/// GET /metrics (Prometheus text: request counts and latencies of this instance, memory,
+/// and the shared import and notification queues with each running import's progress). /healthz (liveness with database status) is in Api.
 /// Neither says anything about people, so they need no sign-in; expose them on the internal
 /// network only (docs/deployment.md).
 /// </summary>
@@ -36,14 +37,25 @@ public static class OperationsEndpoints
             }
         }).AllowAnonymous().ExcludeFromDescription();
 
-        app.MapGet("/metrics", (RequestMetrics metrics) =>
+        app.MapGet("/metrics", async (RequestMetrics metrics, LinliDb db, TimeProvider clock, CancellationToken ct) =>
         {
             var process = System.Diagnostics.Process.GetCurrentProcess();
-            var gauges = new List<(string, string, double)>
+            var gauges = new List<Gauge>
             {
-                ("linli_process_working_set_bytes", "Resident memory of this instance.", process.WorkingSet64),
-                ("linli_gc_heap_bytes", "Managed heap size.", GC.GetTotalMemory(false)),
+                Gauge.Of("linli_process_working_set_bytes", "Resident memory of this instance.", process.WorkingSet64),
+                Gauge.Of("linli_gc_heap_bytes", "Managed heap size.", GC.GetTotalMemory(false)),
             };
+            // A scrape must still answer when the database is down: the request figures are
+            // exactly what an operator needs then, and linli_database_up says what is wrong.
+            try
+            {
+                gauges.AddRange(await QueueGauges.ReadAsync(db, clock, ct));
+                gauges.Add(Gauge.Of("linli_database_up", "1 when this instance could read the database during this scrape.", 1));
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+            {
+                gauges.Add(Gauge.Of("linli_database_up", "1 when this instance could read the database during this scrape.", 0));
+            }
             return Results.Text(metrics.Render(gauges), "text/plain; version=0.0.4; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();
     }

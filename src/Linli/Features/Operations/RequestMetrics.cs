@@ -23,7 +23,7 @@ public sealed class RequestMetrics(TimeProvider clock)
         series.Add(elapsed.TotalSeconds);
     }
 
-    public string Render(IEnumerable<(string Name, string Help, double Value)> gauges)
+    public string Render(IEnumerable<Gauge> gauges)
     {
         var text = new StringBuilder();
         text.AppendLine("# HELP linli_http_requests_total HTTP requests handled by this instance.");
@@ -47,9 +47,14 @@ public sealed class RequestMetrics(TimeProvider clock)
             text.Append(CultureInfo.InvariantCulture, $"linli_http_request_duration_seconds_count{{{labels}}} {count}\n");
         }
         var uptime = (clock.GetUtcNow() - _started).TotalSeconds;
-        foreach (var (name, help, value) in gauges.Prepend(("linli_uptime_seconds", "Seconds since this instance started.", uptime)))
+        foreach (var gauge in gauges.Prepend(Gauge.Of("linli_uptime_seconds", "Seconds since this instance started.", uptime)))
         {
-            text.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}\n");
+            text.Append(CultureInfo.InvariantCulture, $"# HELP {gauge.Name} {gauge.Help}\n# TYPE {gauge.Name} gauge\n");
+            foreach (var (labels, value) in gauge.Samples)
+            {
+                var labelText = labels.Length == 0 ? "" : $"{{{labels}}}";
+                text.Append(CultureInfo.InvariantCulture, $"{gauge.Name}{labelText} {value}\n");
+            }
         }
         return text.ToString();
     }
