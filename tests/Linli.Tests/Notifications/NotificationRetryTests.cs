@@ -31,7 +31,7 @@ public class NotificationRetryTests
         // Email is not configured: only the webhook row exists.
         var row = Assert.Single(await NotificationsFixture.RowsAsync(app));
         Assert.Equal(NotificationChannel.Webhook, row.Channel);
-        var clock = new NotificationsFixture.ManualClock(DateTime.UtcNow.AddSeconds(1));
+        var clock = new FixedClock(DateTime.UtcNow.AddSeconds(1));
 
         Assert.Equal(new DispatchOutcome(1, 0, 1, 0), await NotificationsFixture.DispatchAsync(app, clock));
         row = Assert.Single(await NotificationsFixture.RowsAsync(app));

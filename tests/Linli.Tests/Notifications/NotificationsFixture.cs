@@ -12,14 +12,6 @@ public static class NotificationsFixture
     public const string Email = "wang.li@example.com";
     public const string Phone = "13912345678";
 
-    /// <summary>Time under the test's control: the dispatcher's "now" for claims, backoff and leases.</summary>
-    public sealed class ManualClock(DateTime utc) : TimeProvider
-    {
-        public DateTime UtcNow { get; set; } = utc;
-
-        public override DateTimeOffset GetUtcNow() => new(UtcNow, TimeSpan.Zero);
-    }
-
     public static Dictionary<string, string?> Settings(SmtpSink? smtp, WebhookReceiver? webhook, int maxAttempts = 6) => new()
     {
         ["Notifications:DispatchSeconds"] = "0",

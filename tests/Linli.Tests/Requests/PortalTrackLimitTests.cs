@@ -11,13 +11,6 @@ namespace Linli.Tests.Requests;
 
 public partial class PortalTrackLimitTests
 {
-    private sealed class MovableClock(DateTime utc) : TimeProvider
-    {
-        public DateTime Now { get; set; } = utc;
-
-        public override DateTimeOffset GetUtcNow() => new(Now, TimeSpan.Zero);
-    }
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task FiveWrongCodes_LockTheNumberFor15Minutes_AcrossInstances_EvenForTheRightCode(string provider)
@@ -33,7 +26,7 @@ public partial class PortalTrackLimitTests
             created = result.Value!;
         }
         var number = created.Request.TrackingNumber;
-        var clock = new MovableClock(DateTime.UtcNow);
+        var clock = new FixedClock(DateTime.UtcNow);
 
         // Each look-up in its own scope (its own DbContext), alternating two "instances": the count lives in the database.
         async Task<Linli.Core.Common.Result<RequestView>> LookUpAsync(string code)
@@ -50,7 +43,7 @@ public partial class PortalTrackLimitTests
         {
             var failed = await LookUpAsync(wrong);
             Assert.Equal("编号或查询码不正确", failed.Failure!.Message.Zh);
-            clock.Now = clock.Now.AddMinutes(1);
+            clock.UtcNow = clock.UtcNow.AddMinutes(1);
         }
         var locked = await LookUpAsync(created.VerificationCode);
         Assert.False(locked.Ok);
@@ -58,7 +51,7 @@ public partial class PortalTrackLimitTests
         Assert.Contains("错误次数过多", locked.Failure.Message.Zh);
 
         // Another number is not affected; this one opens again once the first failure leaves the window.
-        clock.Now = clock.Now.AddMinutes(11);
+        clock.UtcNow = clock.UtcNow.AddMinutes(11);
         Assert.True((await LookUpAsync(created.VerificationCode)).Ok);
     }
 
