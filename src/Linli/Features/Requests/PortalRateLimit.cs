@@ -5,9 +5,10 @@ namespace Linli.Features.Requests;
 
 /// <summary>
 /// Per-client limit on the resident portal's look-up (POST /portal/track): the verification code is
-/// six digits, so one address may try only a few per minute. This is the first fence; the second,
-/// which holds across instances and addresses, is the per-number lockout in TrackRequest.
-/// The client address is the one UseForwardedHeaders resolved (behind nginx, the real client).
+/// six digits, so one address may try only a few per minute. This is the first fence, cheap and in
+/// memory, per instance; the second, which holds across instances and restarts, is the failure
+/// limits in TrackRequest (per address and number, per address, per number; in the database).
+/// The client address is the one UseForwardedHeaders resolved (Network:TrustedProxies).
 /// </summary>
 public static class PortalRateLimit
 {
