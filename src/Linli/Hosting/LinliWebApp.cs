@@ -57,6 +57,7 @@ public static class LinliWebApp
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
+        services.AddTrustedProxies(builder.Configuration);
         services.AddLinliApi();
         services.AddLinliOperations();
         Features.Import.ImportWebSetup.AddLinliImportWeb(services);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Linli.Core.Common.Privacy;
 using Linli.Core.Data;
 using Linli.Core.Features.Accounts;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Linli.Tests.Requests;
 
-public partial class PortalTrackLimitTests
+public class PortalTrackLimitTests
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -64,17 +63,9 @@ public partial class PortalTrackLimitTests
         string? lastBody = null;
         for (var i = 0; i <= Linli.Features.Requests.PortalRateLimit.LookupsPerMinute; i++)
         {
-            var form = await client.GetStringAsync("/portal/track");
-            var token = AntiforgeryToken().Match(form).Groups[1].Value;
-            var response = await client.PostAsync("/portal/track", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["_handler"] = "track",
-                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-                ["Input.TrackingNumber"] = $"Q20260101-{i:000000}",
-                ["Input.Code"] = "123456",
-            }));
-            statuses.Add(response.StatusCode);
-            lastBody = await response.Content.ReadAsStringAsync();
+            var (status, body, _) = await PortalTrackForm.PostAsync(client, $"Q20260101-{i:000000}", "123456");
+            statuses.Add(status);
+            lastBody = body;
             if (i == 0)
             {
                 Assert.Contains("编号或查询码不正确", lastBody);
@@ -86,7 +77,4 @@ public partial class PortalTrackLimitTests
         // Opening the page is not limited.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/portal/track")).StatusCode);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

@@ -10,6 +10,7 @@ internal sealed class TrackLookupFailureConfiguration : IEntityTypeConfiguration
         b.ToTable("track_lookup_failures");
         b.Property(x => x.TrackingNumber).HasMaxLength(TrackRequest.MaxNumberLength);
         b.HasIndex(x => new { x.TrackingNumber, x.At });
+        b.HasIndex(x => new { x.ClientHash, x.At });
         b.HasIndex(x => x.At);
     }
 }

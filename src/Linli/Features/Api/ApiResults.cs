@@ -13,6 +13,7 @@ public static class ApiResults
             FailureKind.NotFound => StatusCodes.Status404NotFound,
             FailureKind.Forbidden => StatusCodes.Status403Forbidden,
             FailureKind.Conflict => StatusCodes.Status409Conflict,
+            FailureKind.TooMany => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status400BadRequest,
         };
         var extensions = new Dictionary<string, object?> { ["message_zh"] = failure.Message.Zh, ["message_en"] = failure.Message.En };
@@ -35,6 +36,7 @@ public static class ApiResults
         StatusCodes.Status404NotFound => new("未找到", "Not found"),
         StatusCodes.Status403Forbidden => new("无权操作", "Forbidden"),
         StatusCodes.Status409Conflict => new("冲突", "Conflict"),
+        StatusCodes.Status429TooManyRequests => new("尝试过于频繁", "Too many attempts"),
         _ => new("输入有误", "Invalid input"),
     };
 }

@@ -1,13 +1,16 @@
 using System.Threading.RateLimiting;
+using Linli.Core.Features.Requests;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Linli.Features.Requests;
 
 /// <summary>
 /// Per-client limit on the resident portal's look-up (POST /portal/track): the verification code is
-/// six digits, so one address may try only a few per minute. This is the first fence; the second,
-/// which holds across instances and addresses, is the per-number lockout in TrackRequest.
-/// The client address is the one UseForwardedHeaders resolved (behind nginx, the real client).
+/// six digits, so one address may try only a few per minute. This is the first fence, cheap and in
+/// memory, per instance; the second, which holds across instances and restarts, is the failure
+/// limits in TrackRequest (per address and number, per address, per number; in the database).
+/// The client address is the one UseForwardedHeaders resolved (Network:TrustedProxies), counted
+/// as the database limits count it (an IPv6 client by its /64).
 /// </summary>
 public static class PortalRateLimit
 {
@@ -18,7 +21,7 @@ public static class PortalRateLimit
         {
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/portal/track", StringComparison.OrdinalIgnoreCase)
-                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    ? RateLimitPartition.GetFixedWindowLimiter(TrackClient.Key(context.Connection.RemoteIpAddress),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = LookupsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter(""));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
