@@ -18,11 +18,7 @@ public class UnsupportedContentTypeTests
     public async Task TextOrFormBody_OnJsonEndpoints_Answers415ProblemSayingJson(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        long binxi;
-        await using (var scope = app.Scope())
-        {
-            binxi = await HierarchyData.UnitIdAsync(scope.ServiceProvider, DemoCity.SampleCommunityCode);
-        }
+        var binxi = await HierarchyData.UnitIdAsync(app, DemoCity.SampleCommunityCode);
         using var worker = await app.ApiClientAsync("shequ");
 
         foreach (var (url, content) in new (string, HttpContent)[]

@@ -14,11 +14,7 @@ public class OrgUnitMalformedBodyTests
     public async Task MalformedOrWronglyTypedBody_Answers400NamingTheField(string provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        long binxi;
-        await using (var scope = app.Scope())
-        {
-            binxi = await HierarchyData.UnitIdAsync(scope.ServiceProvider, DemoCity.SampleCommunityCode);
-        }
+        var binxi = await HierarchyData.UnitIdAsync(app, DemoCity.SampleCommunityCode);
         using var worker = await app.ApiClientAsync("shequ");
 
         async Task<JsonElement> ProblemAsync(HttpMethod method, string url, string json)
