@@ -22,7 +22,7 @@ public static class LogFloor
     /// one, then the longest category, then the last. So a rule that could win inside a floored category is raised
     /// to the floor, and each provider that has rules gets the floor, never below what it would have had.
     /// </summary>
-    public static void Apply(LoggerFilterOptions options)
+    private static void Apply(LoggerFilterOptions options)
     {
         var rules = options.Rules.Select(r => Floored.Any(c => CanOutrank(r.CategoryName, c)) && r.LogLevel is null or < LogLevel.Warning
             ? new LoggerFilterRule(r.ProviderName, r.CategoryName, LogLevel.Warning, r.Filter)
