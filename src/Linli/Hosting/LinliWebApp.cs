@@ -41,9 +41,9 @@ public static class LinliWebApp
         {
             builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         }
-        // SQL text is for debugging, and parameter values could carry personal data: keep EF quiet.
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // URLs with their query strings, SQL text and parameter values could carry personal data: the framework's
+        // categories stay at Warning even when the configuration turns logging up.
+        builder.Logging.AddLinliLogFloor();
         // Keys live in the database behind its access control; an XML encryptor would need a key of its own.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         configure?.Invoke(builder);

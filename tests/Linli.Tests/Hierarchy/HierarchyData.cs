@@ -4,6 +4,7 @@ using Linli.Core.Features.Hierarchy;
 using Linli.Core.Features.Registry;
 using Linli.Core.Features.Registry.Documents;
 using Microsoft.EntityFrameworkCore;
+using Linli.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Linli.Tests.Hierarchy;
@@ -50,4 +51,10 @@ public static class HierarchyData
 
     public static async Task<long> UnitIdAsync(IServiceProvider services, string code) =>
         await services.GetRequiredService<LinliDb>().OrgUnits.Where(o => o.Code == code).Select(o => o.Id).SingleAsync();
+
+    public static async Task<long> UnitIdAsync(TestApp app, string code)
+    {
+        await using var scope = app.Scope();
+        return await UnitIdAsync(scope.ServiceProvider, code);
+    }
 }

@@ -36,21 +36,35 @@ public sealed class TestApp : IAsyncDisposable
     {
         var database = await TestDatabase.CreateAsync(provider);
         var logs = new LogCapture();
-        var app = await LinliWebApp.CreateAsync(
-            new LinliWebApp.Options("http://127.0.0.1:0", new LinliPaths(database.DataDirectory, LinliPaths.FindHome()), demo),
-            builder =>
-            {
-                builder.Configuration.AddInMemoryCollection(database.Settings);
-                builder.Configuration.AddInMemoryCollection([new("Demo:HouseholdsPerCommunity", demoHouseholdsPerCommunity.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-                if (settings is not null)
+        WebApplication? app = null;
+        try
+        {
+            app = await LinliWebApp.CreateAsync(
+                new LinliWebApp.Options("http://127.0.0.1:0", new LinliPaths(database.DataDirectory, LinliPaths.FindHome()), demo),
+                builder =>
                 {
-                    builder.Configuration.AddInMemoryCollection(settings);
-                }
-                builder.Logging.AddProvider(logs);
-            });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TestApp(database, app, address.TrimEnd('/')) { Logs = logs };
+                    builder.Configuration.AddInMemoryCollection(database.Settings);
+                    builder.Configuration.AddInMemoryCollection([new("Demo:HouseholdsPerCommunity", demoHouseholdsPerCommunity.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+                    if (settings is not null)
+                    {
+                        builder.Configuration.AddInMemoryCollection(settings);
+                    }
+                    builder.Logging.AddProvider(logs);
+                });
+            await app.StartAsync();
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new TestApp(database, app, address.TrimEnd('/')) { Logs = logs };
+        }
+        catch
+        {
+            // A failed start leaves no temporary data folder or PostgreSQL database behind.
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+            await database.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>An HTTP client with its own cookie jar, not signed in.</summary>

@@ -88,11 +88,13 @@ public sealed class ResolveUnadmittedReport(LinliDb db, ReviewGroups groups, Tim
     {
         var report = await db.UnadmittedReports.FirstOrDefaultAsync(r => r.Id == reportId, ct);
         var group = report is null ? null : await groups.ForPathAsync(report.Path, ct);
-        if (report is null || group is null || (group.Members.All(m => m.UserId != caller.UserId) && !caller.CanSee(report.Path)))
+        var member = group is not null && group.Members.Any(m => m.UserId == caller.UserId);
+        // 404, not 403, to whoever may not see the report: the answer must not confirm that it exists.
+        if (report is null || group is null || (!member && !report.IsVisibleTo(caller)))
         {
             return Failure.NotFound("未找到该举报", "Report not found");
         }
-        if (group.Members.All(m => m.UserId != caller.UserId))
+        if (!member)
         {
             return ReviewContext.NotMember;
         }

@@ -61,4 +61,11 @@ public sealed class UnadmittedReport : Common.IHasPath
     public DateTime? ResolvedAt { get; set; }
     public bool IsDemo { get; set; }
     public int Version { get; set; }
+
+    /// <summary>
+    /// Who sees the report outside its review group (as <see cref="AdmissionQueries.ReportsAsync"/> lists them):
+    /// the caller's area, and a department only once it is settled — it must not learn of an open report against it.
+    /// </summary>
+    public bool IsVisibleTo(Accounts.Caller caller) =>
+        caller.CanSee(Path) && (caller.Role != Accounts.Role.Department || Status != UnadmittedReportStatus.Open);
 }

@@ -13,7 +13,7 @@ public static class ApiSetup
             document.Info.Description = "社区治理与服务平台接口。先用 POST /api/v1/auth/token 取得令牌，再以 Authorization: Bearer 令牌 调用。错误以 ProblemDetails 返回，detail 为中文（?culture=en 为英文）。";
             return Task.CompletedTask;
         }));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = UnsupportedMediaType.Describe);
         QueryBindingFailures.AddTo(services);
         return services;
     }

@@ -25,11 +25,19 @@ public sealed partial class QueryBindingFailures : IExceptionHandler
         {
             return false;
         }
-        if (!httpContext.Request.Path.StartsWithSegments("/api") || (bad.StatusCode != StatusCodes.Status400BadRequest && !BindFailure().IsMatch(bad.Message)))
+        if (!httpContext.Request.Path.StartsWithSegments("/api")
+            || (bad.StatusCode is not (StatusCodes.Status400BadRequest or StatusCodes.Status415UnsupportedMediaType) && !BindFailure().IsMatch(bad.Message)))
         {
             // Outside the API (Open311 keeps its own error format; pages have QueryParameterGuard), or not a
             // binding failure (say 413): the status the framework chose, as before ThrowOnBadRequest.
             httpContext.Response.StatusCode = bad.StatusCode;
+            return true;
+        }
+        if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            // A body that is not JSON where an endpoint binds a plain record: the problem UnsupportedMediaType describes.
+            httpContext.Response.StatusCode = bad.StatusCode;
+            await Results.Problem(statusCode: bad.StatusCode).ExecuteAsync(httpContext);
             return true;
         }
         var failure = BindFailure().Match(bad.Message) is { Success: true } m

@@ -36,7 +36,8 @@ public static class RegistryJson
         }
         catch (InvalidOperationException)
         {
-            return Failure.Invalid("body", "请求须为 JSON（Content-Type: application/json）", "The request must be JSON (Content-Type: application/json)");
+            // No Content-Type at all (routing answers 415 to any other): the same words as that 415.
+            return Failure.Invalid("body", UnsupportedMediaType.JsonRequired.Zh, UnsupportedMediaType.JsonRequired.En);
         }
     }
 
