@@ -60,15 +60,7 @@ public class PortalTrackClientLimitTests
         Assert.True((await LookUpAsync(second, new FixedClock(t0.AddDays(1).AddSeconds(1)), number, code, Attacker)).Ok);
 
         // Rows hold the number, a 16-byte keyed hash of the address and the time: never the address.
-        var values = await TrackFailureRows.AllAsync(core.Services);
-        Assert.Equal(TrackLookupLimits.MaxClientFailures, values.Count);
-        var hash = TrackClient.Hash(core.Services.GetRequiredService<FieldProtector>(), Attacker);
-        Assert.All(values, row =>
-        {
-            Assert.Equal(4, row.Count);
-            Assert.Contains(row, v => v is byte[] b && b.AsSpan().SequenceEqual(hash));
-            Assert.DoesNotContain(row, v => TrackFailureRows.Text(v).Contains(Attacker.ToString(), StringComparison.Ordinal));
-        });
+        await TrackFailureRows.AssertPseudonymousAsync(core.Services, Attacker, TrackLookupLimits.MaxClientFailures);
     }
 
     [Theory]
@@ -200,7 +192,25 @@ public class PortalTrackClientLimitTests
 /// <summary>The look-up failure rows as stored: every column of every row, read past the model.</summary>
 internal static class TrackFailureRows
 {
-    public static async Task<List<List<object>>> AllAsync(IServiceProvider services)
+    /// <summary>
+    /// Asserts <paramref name="count"/> rows of four columns (id, number, hash, time), each holding the
+    /// keyed hash of <paramref name="client"/> and nowhere its address; returns them.
+    /// </summary>
+    public static async Task<List<List<object>>> AssertPseudonymousAsync(IServiceProvider services, IPAddress client, int count)
+    {
+        var rows = await AllAsync(services);
+        Assert.Equal(count, rows.Count);
+        var hash = TrackClient.Hash(services.GetRequiredService<FieldProtector>(), client);
+        Assert.All(rows, row =>
+        {
+            Assert.Equal(4, row.Count);
+            Assert.Contains(row, v => v is byte[] b && b.AsSpan().SequenceEqual(hash));
+            Assert.DoesNotContain(row, v => Text(v).Contains(client.ToString(), StringComparison.Ordinal));
+        });
+        return rows;
+    }
+
+    private static async Task<List<List<object>>> AllAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
@@ -217,7 +227,7 @@ internal static class TrackFailureRows
     }
 
     /// <summary>A column's value as text (bytes as Latin-1), to search it for an address.</summary>
-    public static string Text(object value) => value is byte[] b ? Encoding.Latin1.GetString(b) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    private static string Text(object value) => value is byte[] b ? Encoding.Latin1.GetString(b) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }
 
 /// <summary>
