@@ -31,13 +31,13 @@ public class PortalTrackClientLimitTests
         var t0 = WholeSecond(DateTime.UtcNow);
 
         // Successful look-ups do not count, however many.
-        for (var i = 0; i < TrackRequest.MaxClientFailures + 1; i++)
+        for (var i = 0; i < TrackLookupLimits.MaxClientFailures + 1; i++)
         {
             Assert.True((await LookUpAsync(core.Services, new FixedClock(t0), number, code, Attacker)).Ok);
         }
         Assert.Equal(0, await FailureCountAsync(core.Services));
 
-        for (var i = 0; i < TrackRequest.MaxClientFailures; i++)
+        for (var i = 0; i < TrackLookupLimits.MaxClientFailures; i++)
         {
             var wrong = await LookUpAsync(core.Services, new FixedClock(t0.AddMinutes(i)), $"Q20260101-{i:D6}", "123456", Attacker);
             Assert.Equal(FailureKind.NotFound, wrong.Failure!.Kind);
@@ -60,15 +60,7 @@ public class PortalTrackClientLimitTests
         Assert.True((await LookUpAsync(second, new FixedClock(t0.AddDays(1).AddSeconds(1)), number, code, Attacker)).Ok);
 
         // Rows hold the number, a 16-byte keyed hash of the address and the time: never the address.
-        var values = await RawRowsAsync(core.Services);
-        Assert.Equal(TrackRequest.MaxClientFailures, values.Count);
-        var hash = TrackClient.Hash(core.Services.GetRequiredService<FieldProtector>(), Attacker);
-        Assert.All(values, row =>
-        {
-            Assert.Equal(4, row.Count);
-            Assert.Contains(row, v => v is byte[] b && b.AsSpan().SequenceEqual(hash));
-            Assert.DoesNotContain(row, v => Text(v).Contains(Attacker.ToString(), StringComparison.Ordinal));
-        });
+        await TrackFailureRows.AssertPseudonymousAsync(core.Services, Attacker, TrackLookupLimits.MaxClientFailures);
     }
 
     [Theory]
@@ -80,7 +72,7 @@ public class PortalTrackClientLimitTests
         var wrong = code == "000000" ? "111111" : "000000";
         var t0 = WholeSecond(DateTime.UtcNow);
 
-        for (var i = 0; i < TrackRequest.MaxFailures; i++)
+        for (var i = 0; i < TrackLookupLimits.MaxFailures; i++)
         {
             Assert.Equal(FailureKind.NotFound, (await LookUpAsync(core.Services, new FixedClock(t0), number, wrong, Attacker)).Failure?.Kind);
         }
@@ -93,7 +85,7 @@ public class PortalTrackClientLimitTests
         Assert.True((await LookUpAsync(core.Services, new FixedClock(t0.AddMinutes(15).AddSeconds(1)), number, code, Attacker)).Ok);
 
         // Spread over many addresses (an IPv6 /64 counts as one), the number still pauses at its ceiling.
-        for (var i = TrackRequest.MaxFailures; i < TrackRequest.MaxNumberFailures; i++)
+        for (var i = TrackLookupLimits.MaxFailures; i < TrackLookupLimits.MaxNumberFailures; i++)
         {
             var address = IPAddress.Parse($"2001:db8:{i:x}::1");
             Assert.Equal(FailureKind.NotFound, (await LookUpAsync(core.Services, new FixedClock(t0.AddMinutes(20)), number, wrong, address)).Failure?.Kind);
@@ -133,7 +125,7 @@ public class PortalTrackClientLimitTests
         await using (var scope = app.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
-            db.Set<TrackLookupFailure>().AddRange(Enumerable.Range(2, TrackRequest.MaxClientFailures - 1)
+            db.Set<TrackLookupFailure>().AddRange(Enumerable.Range(2, TrackLookupLimits.MaxClientFailures - 1)
                 .Select(i => new TrackLookupFailure { TrackingNumber = $"Q20260101-{i:D6}", ClientHash = TrackClient.Hash(protector, Attacker), At = DateTime.UtcNow }));
             await db.SaveChangesAsync();
         }
@@ -170,7 +162,8 @@ public class PortalTrackClientLimitTests
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        return await new TrackRequest(sp.GetRequiredService<LinliDb>(), sp.GetRequiredService<FieldProtector>(), sp.GetRequiredService<RequestDetails>(), clock)
+        return await new TrackRequest(sp.GetRequiredService<LinliDb>(), sp.GetRequiredService<FieldProtector>(), sp.GetRequiredService<RequestDetails>(),
+                new TrackLookupLimits(sp.GetRequiredService<LinliDb>(), sp.GetRequiredService<FieldProtector>(), clock))
             .HandleAsync(number, code, client);
     }
 
@@ -192,8 +185,32 @@ public class PortalTrackClientLimitTests
         return await scope.ServiceProvider.GetRequiredService<LinliDb>().Set<TrackLookupFailure>().Select(f => f.ClientHash).ToListAsync();
     }
 
-    /// <summary>Every column of every row, read past the model.</summary>
-    private static async Task<List<List<object>>> RawRowsAsync(IServiceProvider services)
+    /// <summary>PostgreSQL keeps microseconds: a whole second reads back exactly on both stores.</summary>
+    private static DateTime WholeSecond(DateTime utc) => new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+}
+
+/// <summary>The look-up failure rows as stored: every column of every row, read past the model.</summary>
+internal static class TrackFailureRows
+{
+    /// <summary>
+    /// Asserts <paramref name="count"/> rows of four columns (id, number, hash, time), each holding the
+    /// keyed hash of <paramref name="client"/> and nowhere its address; returns them.
+    /// </summary>
+    public static async Task<List<List<object>>> AssertPseudonymousAsync(IServiceProvider services, IPAddress client, int count)
+    {
+        var rows = await AllAsync(services);
+        Assert.Equal(count, rows.Count);
+        var hash = TrackClient.Hash(services.GetRequiredService<FieldProtector>(), client);
+        Assert.All(rows, row =>
+        {
+            Assert.Equal(4, row.Count);
+            Assert.Contains(row, v => v is byte[] b && b.AsSpan().SequenceEqual(hash));
+            Assert.DoesNotContain(row, v => Text(v).Contains(client.ToString(), StringComparison.Ordinal));
+        });
+        return rows;
+    }
+
+    private static async Task<List<List<object>>> AllAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LinliDb>();
@@ -209,24 +226,27 @@ public class PortalTrackClientLimitTests
         return rows;
     }
 
-    /// <summary>PostgreSQL keeps microseconds: a whole second reads back exactly on both stores.</summary>
-    private static DateTime WholeSecond(DateTime utc) => new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
-
+    /// <summary>A column's value as text (bytes as Latin-1), to search it for an address.</summary>
     private static string Text(object value) => value is byte[] b ? Encoding.Latin1.GetString(b) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }
 
-/// <summary>Posts the portal's look-up form as a browser does: antiforgery token from the page, then the form.</summary>
+/// <summary>
+/// Posts a public look-up form as a browser does: antiforgery token from the page, then the form.
+/// The portal's by default; <paramref name="page"/> and <paramref name="formName"/> name another
+/// (/services/track, "track-application").
+/// </summary>
 internal static partial class PortalTrackForm
 {
-    public static async Task<(HttpStatusCode Status, string Body, TimeSpan? RetryAfter)> PostAsync(HttpClient client, string number, string code, string? forwardedFor = null)
+    public static async Task<(HttpStatusCode Status, string Body, TimeSpan? RetryAfter)> PostAsync(HttpClient client, string number, string code,
+        string? forwardedFor = null, string page = "/portal/track", string formName = "track")
     {
-        var form = await client.GetStringAsync("/portal/track");
+        var form = await client.GetStringAsync(page);
         var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        using var post = new HttpRequestMessage(HttpMethod.Post, "/portal/track")
+        using var post = new HttpRequestMessage(HttpMethod.Post, page)
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["_handler"] = "track",
+                ["_handler"] = formName,
                 ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
                 ["Input.TrackingNumber"] = number,
                 ["Input.Code"] = code,

@@ -32,13 +32,14 @@ public class PortalTrackLimitTests
         {
             await using var scope = core.Scope();
             var sp = scope.ServiceProvider;
-            return await new TrackRequest(sp.GetRequiredService<LinliDb>(), sp.GetRequiredService<FieldProtector>(), sp.GetRequiredService<RequestDetails>(), clock)
+            return await new TrackRequest(sp.GetRequiredService<LinliDb>(), sp.GetRequiredService<FieldProtector>(), sp.GetRequiredService<RequestDetails>(),
+                new TrackLookupLimits(sp.GetRequiredService<LinliDb>(), sp.GetRequiredService<FieldProtector>(), clock))
                 .HandleAsync(number.ToLowerInvariant(), code);
         }
 
         Assert.True((await LookUpAsync(created.VerificationCode)).Ok);
         var wrong = created.VerificationCode == "000000" ? "111111" : "000000";
-        for (var i = 0; i < TrackRequest.MaxFailures; i++)
+        for (var i = 0; i < TrackLookupLimits.MaxFailures; i++)
         {
             var failed = await LookUpAsync(wrong);
             Assert.Equal("编号或查询码不正确", failed.Failure!.Message.Zh);

@@ -23,6 +23,7 @@ public static class RequestServices
         .AddScoped<RatesQuery>()
         .AddScoped<RatesExport>()
         .AddScoped<SeedDemoRequests>()
+        .AddScoped<TrackLookupLimits>()
         .AddScoped<TrackRequest>()
         .AddScoped<DiscloseRequestPhone>();
 }

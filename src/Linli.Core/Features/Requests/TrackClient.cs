@@ -5,7 +5,7 @@ using Linli.Core.Common.Privacy;
 namespace Linli.Core.Features.Requests;
 
 /// <summary>
-/// The client of a portal look-up as the failure rows record it: a keyed hash (the data key's
+/// The client of a public look-up (portal or /services/track) as the failure rows record it: a keyed hash (the data key's
 /// search-hash subkey, as for ID and phone numbers) of the address, so the address itself is never
 /// stored. An IPv6 client counts by its /64 network, since one subscriber holds a whole /64; an
 /// IPv4-mapped IPv6 address counts as its IPv4 address.

@@ -1,8 +1,8 @@
 namespace Linli.Core.Features.Requests;
 
 /// <summary>
-/// One wrong look-up on the resident portal (a tracking number with a wrong code, or a number that
-/// does not exist). Kept in the database, not in memory, so the limits hold across instances and
+/// One wrong public look-up (<see cref="TrackLookupLimits"/>): a request on the resident portal or an
+/// application on /services/track, with a wrong code or a number that does not exist. Kept in the database, not in memory, so the limits hold across instances and
 /// restarts. Rows older than a day are pruned when new failures are written.
 /// </summary>
 public sealed class TrackLookupFailure

@@ -8,7 +8,7 @@ internal sealed class TrackLookupFailureConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<TrackLookupFailure> b)
     {
         b.ToTable("track_lookup_failures");
-        b.Property(x => x.TrackingNumber).HasMaxLength(TrackRequest.MaxNumberLength);
+        b.Property(x => x.TrackingNumber).HasMaxLength(TrackLookupLimits.MaxNumberLength);
         b.HasIndex(x => new { x.TrackingNumber, x.At });
         b.HasIndex(x => new { x.ClientHash, x.At });
         b.HasIndex(x => x.At);
