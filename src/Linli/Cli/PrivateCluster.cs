@@ -11,9 +11,10 @@ namespace Linli.Cli;
 /// </summary>
 public sealed class PrivateCluster : IAsyncDisposable
 {
+    // wal_compression=lz4, not on (pglz): see docs/deployment.md, "PostgreSQL".
     private const string ServerOptions =
         "-c shared_buffers=2GB -c effective_cache_size=12GB -c maintenance_work_mem=1GB -c work_mem=64MB " +
-        "-c max_wal_size=8GB -c checkpoint_timeout=30min -c wal_compression=on";
+        "-c max_wal_size=8GB -c checkpoint_timeout=30min -c wal_compression=lz4";
 
     private readonly string _script;
     private readonly string _folder;
