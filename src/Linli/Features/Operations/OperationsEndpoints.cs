@@ -47,15 +47,16 @@ public static class OperationsEndpoints
             };
             // A scrape must still answer when the database is down: the request figures are
             // exactly what an operator needs then, and linli_database_up says what is wrong.
+            var databaseUp = 1;
             try
             {
                 gauges.AddRange(await QueueGauges.ReadAsync(db, clock, ct));
-                gauges.Add(Gauge.Of("linli_database_up", "1 when this instance could read the database during this scrape.", 1));
             }
             catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
             {
-                gauges.Add(Gauge.Of("linli_database_up", "1 when this instance could read the database during this scrape.", 0));
+                databaseUp = 0;
             }
+            gauges.Add(Gauge.Of("linli_database_up", "1 when this instance could read the database during this scrape.", databaseUp));
             return Results.Text(metrics.Render(gauges), "text/plain; version=0.0.4; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();
     }
